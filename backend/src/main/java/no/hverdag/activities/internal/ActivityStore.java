@@ -1,0 +1,50 @@
+package no.hverdag.activities.internal;
+
+import java.util.Collection;
+
+import no.hverdag.activities.Activity;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Published activities in MongoDB: the source of truth the search index is rebuilt from. */
+@Component
+public class ActivityStore {
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final ActivityMapper mapper;
+
+	ActivityStore(ReactiveMongoTemplate mongo, ActivityMapper mapper) {
+		this.mongo = mongo;
+		this.mapper = mapper;
+	}
+
+	public Mono<Activity> insert(Activity activity) {
+		return this.mongo.insert(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
+	}
+
+	public Mono<Activity> find(String id) {
+		return this.mongo.findById(id, ActivityDocument.class).map(this.mapper::toDomain);
+	}
+
+	public Flux<Activity> findAll() {
+		return this.mongo.findAll(ActivityDocument.class).map(this.mapper::toDomain);
+	}
+
+	public Flux<Activity> findAll(Collection<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	public Flux<Activity> ofOrganisation(String organisationId) {
+		return this.mongo.find(Query.query(Criteria.where("organisationId").is(organisationId))
+			.with(Sort.by(Sort.Direction.DESC, "publishedAt")), ActivityDocument.class).map(this.mapper::toDomain);
+	}
+
+}

@@ -1,0 +1,28 @@
+package no.hverdag.humanlibrary;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach someone who booked: a phone number or an e-mail address, nothing more. Phone
+ * numbers are kept with their digits and an optional leading plus.
+ */
+public record ContactPoint(String value) {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{8,15}$");
+
+	public static Optional<ContactPoint> parse(String typed) {
+		if (typed == null) {
+			return Optional.empty();
+		}
+		String trimmed = typed.strip();
+		if (EMAIL.matcher(trimmed).matches() && trimmed.length() <= 200) {
+			return Optional.of(new ContactPoint(trimmed));
+		}
+		String phone = trimmed.replaceAll("[\\s-]", "");
+		return PHONE.matcher(phone).matches() ? Optional.of(new ContactPoint(phone)) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,104 @@
+package no.hverdag.humanlibrary.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import no.hverdag.humanlibrary.Booking;
+import no.hverdag.humanlibrary.Libraries;
+import no.hverdag.humanlibrary.LibraryAdministration;
+import no.hverdag.humanlibrary.SlotBooking;
+import no.hverdag.shared.security.CurrentActor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class HumanLibraryApi {
+
+	private final Libraries libraries;
+
+	private final SlotBooking booking;
+
+	private final LibraryAdministration administration;
+
+	private final HumanLibraryMapper mapper;
+
+	HumanLibraryApi(Libraries libraries, SlotBooking booking, LibraryAdministration administration,
+			HumanLibraryMapper mapper) {
+		this.libraries = libraries;
+		this.booking = booking;
+		this.administration = administration;
+		this.mapper = mapper;
+	}
+
+	@GetMapping("/api/v1/libraries")
+	Flux<LibraryResponse> libraries() {
+		return this.libraries.all().map(this.mapper::toResponse);
+	}
+
+	@GetMapping("/api/v1/libraries/{id}")
+	Mono<LibraryResponse> library(@PathVariable String id) {
+		return this.libraries.find(id).map(this.mapper::toResponse);
+	}
+
+	/** A day's slots that have not started yet; today when no date is given. */
+	@GetMapping("/api/v1/libraries/{id}/slots")
+	Flux<SlotResponse> slots(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(defaultValue = "false") boolean onlyFree) {
+		return this.libraries.slotsOn(id, date == null ? this.libraries.today() : date, onlyFree)
+			.map(this.mapper::toResponse);
+	}
+
+	@PostMapping("/api/v1/slots/{slotId}/bookings")
+	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId, @Valid @RequestBody BookingRequest request) {
+		return this.booking.book(slotId, request.firstName(), request.contact())
+			.map(this::toResponse)
+			.map(b -> ResponseEntity.created(URI.create("/api/v1/slots/" + slotId + "/bookings/" + b.reference()))
+				.body(b));
+	}
+
+	@PostMapping("/api/v1/libraries/{id}/staff")
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<Void> grantStaff(@PathVariable String id, @Valid @RequestBody StaffGrant grant) {
+		return CurrentActor.required()
+			.flatMap(actor -> this.administration.grantStaff(actor, id, grant.issuer(), grant.subject()));
+	}
+
+	private BookingResponse toResponse(Booking booking) {
+		return new BookingResponse(booking.reference(), this.mapper.toResponse(booking.slot()), booking.firstName(),
+				booking.bookedAt());
+	}
+
+	record BookingRequest(@NotBlank String firstName, @NotBlank String contact) {
+	}
+
+	record StaffGrant(@NotBlank String issuer, @NotBlank String subject) {
+	}
+
+	record LibraryResponse(String id, String name, String municipality, String address, Double lat, Double lon) {
+	}
+
+	record SlotResponse(String id, String libraryId, String personId, String personFirstName, List<String> topics,
+			List<String> languages, LocalDate day, java.time.LocalTime start, int durationMinutes, int capacity,
+			int remaining) {
+	}
+
+	record BookingResponse(String reference, SlotResponse slot, String firstName, Instant bookedAt) {
+	}
+
+}

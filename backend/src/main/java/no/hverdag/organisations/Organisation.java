@@ -1,0 +1,22 @@
+package no.hverdag.organisations;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A registered volunteer organisation in one municipality. */
+public record Organisation(String id, String name, OrganisationNumber organisationNumber, String municipality,
+		Contact contact, String description, OrganisationStatus status, Instant registeredAt, Decision decision) {
+
+	public boolean approved() {
+		return this.status == OrganisationStatus.APPROVED;
+	}
+
+	public boolean pending() {
+		return this.status == OrganisationStatus.PENDING;
+	}
+
+	public Optional<Decision> decisionMade() {
+		return Optional.ofNullable(this.decision);
+	}
+
+}

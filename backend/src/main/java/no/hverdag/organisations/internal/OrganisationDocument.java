@@ -1,0 +1,13 @@
+package no.hverdag.organisations.internal;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+@Document("organisations")
+public record OrganisationDocument(@Id String id, String name, String organisationNumber, String municipality,
+		String contactName, String contactEmail, String contactPhone, String description, String status,
+		Instant registeredAt, String registeredByIssuer, String registeredBySubject, String decidedByIssuer,
+		String decidedBySubject, Instant decidedAt, String decisionReason) {
+}

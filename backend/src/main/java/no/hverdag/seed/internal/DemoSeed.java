@@ -1,0 +1,153 @@
+package no.hverdag.seed.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import no.hverdag.accounts.AccessControl;
+import no.hverdag.accounts.Role;
+import no.hverdag.accounts.RoleAssignment;
+import no.hverdag.activities.ActivityDraft;
+import no.hverdag.activities.ActivityPublishing;
+import no.hverdag.activities.ActivityType;
+import no.hverdag.activities.Place;
+import no.hverdag.activities.Schedule;
+import no.hverdag.humanlibrary.Library;
+import no.hverdag.humanlibrary.LibraryAdministration;
+import no.hverdag.humanlibrary.PersonToBorrow;
+import no.hverdag.organisations.Contact;
+import no.hverdag.organisations.OrganisationNumber;
+import no.hverdag.organisations.OrganisationRegistration;
+import no.hverdag.organisations.OrganisationStatus;
+import no.hverdag.organisations.RegisterOrganisation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo content once: every entry has a stable id derived from its key, and each import
+ * skips what is already there, so restarting never duplicates anything. One-off activities are
+ * dated relative to the day of loading, so a fresh demo always has something coming up.
+ */
+@Component
+@Order(50)
+@ConditionalOnBooleanProperty("hverdag.seed.demo")
+class DemoSeed implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+	private final JsonMapper json;
+
+	private final AccessControl accessControl;
+
+	private final OrganisationRegistration organisations;
+
+	private final ActivityPublishing activities;
+
+	private final LibraryAdministration libraries;
+
+	private final Clock clock;
+
+	private final String issuer;
+
+	DemoSeed(JsonMapper json, AccessControl accessControl, OrganisationRegistration organisations,
+			ActivityPublishing activities, LibraryAdministration libraries, Clock clock,
+			@Value("${hverdag.seed.demo-issuer}") String issuer) {
+		this.json = json;
+		this.accessControl = accessControl;
+		this.organisations = organisations;
+		this.activities = activities;
+		this.libraries = libraries;
+		this.clock = clock;
+		this.issuer = issuer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		DemoContent demo;
+		try (InputStream in = new ClassPathResource("seed-data/demo.json").getInputStream()) {
+			demo = this.json.readValue(in, DemoContent.class);
+		}
+		// Start-up, on the main thread, before the search index is built from what this writes.
+		seed(demo).block();
+		log.info("Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
+				demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer);
+	}
+
+	Mono<Void> seed(DemoContent demo) {
+		LocalDate today = LocalDate.now(this.clock);
+		Mono<Void> coordinators = Flux.fromIterable(demo.coordinators())
+			.concatMap(c -> grant(c.subject(), Role.COORDINATOR, c.municipality()))
+			.then();
+		Mono<Void> organisations = Flux.fromIterable(demo.organisations())
+			.concatMap(o -> this.organisations
+				.importOrganisation(organisationId(o.key()), new RegisterOrganisation(o.name(),
+						OrganisationNumber.parse(o.organisationNumber()), o.municipality(),
+						new Contact(o.contactName(), o.contactEmail(), o.contactPhone()), o.description()),
+						OrganisationStatus.valueOf(o.status()))
+				.thenMany(Flux.fromIterable(o.members()))
+				.concatMap(member -> grant(member, Role.ORGANISATION_MEMBER, organisationId(o.key()))))
+			.then();
+		Mono<Void> activities = Flux.fromIterable(demo.activities())
+			.index()
+			.concatMap(entry -> this.activities.importActivity("seed-activity-" + entry.getT1(),
+					organisationId(entry.getT2().organisation()), draft(entry.getT2(), today)))
+			.then();
+		Mono<Void> libraries = Flux.fromIterable(demo.libraries()).concatMap(this::library).then();
+		return coordinators.then(organisations).then(activities).then(libraries);
+	}
+
+	private Mono<Void> library(DemoContent.LibraryEntry entry) {
+		String libraryId = "seed-library-" + entry.key();
+		Library library = new Library(libraryId, entry.name(), entry.municipality(), entry.address(), entry.lat(),
+				entry.lon());
+		return this.libraries.importLibrary(library)
+			.thenMany(Flux.fromIterable(entry.staff()))
+			.concatMap(staff -> grant(staff, Role.LIBRARY_STAFF, libraryId))
+			.thenMany(Flux.fromIterable(entry.peopleToBorrow()).index())
+			.concatMap(person -> this.libraries.importPerson(person(libraryId, person.getT1(), person.getT2())))
+			.then();
+	}
+
+	private static PersonToBorrow person(String libraryId, long index, DemoContent.PersonEntry p) {
+		return new PersonToBorrow(libraryId + "-person-" + index, libraryId, p.firstName(), p.topics(), p.languages(),
+				p.days().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+				p.slotTimes().stream().map(LocalTime::parse).toList(), p.durationMinutes(), p.capacity());
+	}
+
+	private static ActivityDraft draft(DemoContent.ActivityEntry a, LocalDate today) {
+		DemoContent.ScheduleEntry s = a.schedule();
+		LocalTime start = LocalTime.parse(s.start());
+		LocalTime end = LocalTime.parse(s.end());
+		Schedule schedule = "WEEKLY".equals(s.kind()) ? new Schedule.Weekly(DayOfWeek.valueOf(s.dayOfWeek()), start, end)
+				: new Schedule.OneOff(today.plusDays(s.inDays()), start, end);
+		DemoContent.PlaceEntry p = a.place();
+		return new ActivityDraft(ActivityType.valueOf(a.type()), a.title(), a.description(), schedule,
+				new Place(p.name(), p.address(), p.municipality(), p.lat(), p.lon()), List.copyOf(a.languages()),
+				a.free());
+	}
+
+	private Mono<Void> grant(String subject, Role role, String scope) {
+		return this.accessControl.importAssignment(new RoleAssignment(this.issuer, subject, role, scope));
+	}
+
+	static String organisationId(String key) {
+		return "seed-org-" + key;
+	}
+
+}

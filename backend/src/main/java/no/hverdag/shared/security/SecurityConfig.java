@@ -1,0 +1,94 @@
+package no.hverdag.shared.security;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Who may reach which route at all. Public: searching and reading activities, municipalities,
+ * libraries and their free slots, the kiosk and booking a slot. Everything else needs a signed-in
+ * actor; what that actor may do there (their municipality, organisation, library) is decided by
+ * the feature's use case, which answers 403 when the role does not reach.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfig {
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
+			ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
+		http.authorizeExchange(exchange -> exchange
+			.pathMatchers(HttpMethod.GET, "/", "/activities/**", "/login", "/error", "/css/**", "/js/**",
+					"/favicon.ico", "/about", "/api/v1/activities/**", "/api/v1/municipalities/**",
+					"/api/v1/libraries/**")
+			.permitAll()
+			.pathMatchers("/kiosk/**")
+			.permitAll()
+			.pathMatchers(HttpMethod.POST, "/api/v1/slots/*/bookings")
+			.permitAll()
+			.anyExchange()
+			.authenticated());
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint()));
+		http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection));
+		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
+		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+		if (registrations.getIfAvailable() != null) {
+			http.oauth2Login(Customizer.withDefaults());
+		}
+		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
+		loggedOut.setLogoutSuccessUrl(URI.create("/?signedOut"));
+		http.logout(logout -> logout.logoutSuccessHandler(loggedOut));
+		return http.build();
+	}
+
+	/**
+	 * Every state-changing request that could ride on a browser session needs a CSRF token. An
+	 * API call without a session cookie (a kiosk device, an integration) has no session to abuse.
+	 */
+	private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
+		HttpMethod method = exchange.getRequest().getMethod();
+		boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+				|| method == HttpMethod.TRACE;
+		boolean sessionlessApiCall = exchange.getRequest().getPath().value().startsWith("/api/")
+				&& !exchange.getRequest().getCookies().containsKey("SESSION");
+		return safe || sessionlessApiCall ? ServerWebExchangeMatcher.MatchResult.notMatch()
+				: ServerWebExchangeMatcher.MatchResult.match();
+	}
+
+	/** Pages send the visitor to the sign-in page; the API answers 401 as problem details. */
+	private static ServerAuthenticationEntryPoint entryPoint() {
+		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
+		ServerAuthenticationEntryPoint api = (exchange, ex) -> {
+			byte[] body = """
+					{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Sign in first.","instance":"%s"}"""
+				.formatted(exchange.getRequest().getPath().value())
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+			exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
+		};
+		return (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
+			.matches(exchange)
+			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
+	}
+
+}
