@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /** The kiosk screens: pick a library, see today's free slots, book one, see the reference. */
@@ -44,7 +44,9 @@ class KioskPages {
 
 	@PostMapping("/kiosk/{libraryId}/slots/{slotId}/bookings")
 	Mono<Rendering> book(@PathVariable String libraryId, @PathVariable String slotId,
-			@RequestParam(defaultValue = "") String firstName, @RequestParam(defaultValue = "") String contact) {
+			@ModelAttribute BookingForm form) {
+		String firstName = form.firstName() == null ? "" : form.firstName();
+		String contact = form.contact() == null ? "" : form.contact();
 		return this.libraries.find(libraryId)
 			.then(this.booking.book(slotId, firstName, contact))
 			.map(booked -> Rendering.view("kiosk/booked")
@@ -79,6 +81,10 @@ class KioskPages {
 				}
 				return view.build();
 			});
+	}
+
+	/** The booking form: WebFlux binds form fields to a model attribute, not to request parameters. */
+	public record BookingForm(String firstName, String contact) {
 	}
 
 	/** What the patron typed, shown again next to the errors. */

@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The coordinator's queue: approve, or reject with a reason the organisation will see. */
 @PageController
@@ -49,9 +49,9 @@ class CoordinatorPages {
 	}
 
 	@PostMapping("/coordinator/organisations/{id}/reject")
-	Mono<String> reject(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Model model) {
+	Mono<String> reject(@PathVariable String id, @ModelAttribute RejectionForm form, Model model) {
 		return CurrentActor.required()
-			.flatMap(actor -> this.moderation.reject(actor, id, reason)
+			.flatMap(actor -> this.moderation.reject(actor, id, form.reason())
 				.thenReturn("redirect:/coordinator?rejected")
 				.onErrorResume(HverdagException.InvalidInput.class, invalid -> this.moderation.queueOf(actor)
 					.collectList()
@@ -61,6 +61,10 @@ class CoordinatorPages {
 						model.addAttribute("rejectErrorFor", id);
 						return "moderation/queue";
 					})));
+	}
+
+	/** The reason a coordinator gives for rejecting; WebFlux binds form fields to a model attribute. */
+	public record RejectionForm(String reason) {
 	}
 
 }
