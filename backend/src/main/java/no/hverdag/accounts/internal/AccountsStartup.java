@@ -1,14 +1,13 @@
 package no.hverdag.accounts.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import no.hverdag.shared.StartupStep;
+import reactor.core.publisher.Mono;
+
 import org.springframework.stereotype.Component;
 
 /** Indexes before anyone can be granted anything: uniqueness lives in the database. */
 @Component
-@Order(0)
-class AccountsStartup implements ApplicationRunner {
+class AccountsStartup extends StartupStep {
 
 	private final RoleAssignmentStore store;
 
@@ -17,8 +16,13 @@ class AccountsStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		this.store.createIndexes().block();
+	protected Mono<?> run() {
+		return this.store.createIndexes();
+	}
+
+	@Override
+	public int getPhase() {
+		return SCHEMA;
 	}
 
 }

@@ -1,17 +1,15 @@
 package no.hverdag.activities.internal;
 
+import no.hverdag.shared.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The search index lives in memory: fill it from MongoDB at start (after any seed has run). */
+/** The search index lives in memory: fill it from MongoDB at start, after any seed has run. */
 @Component
-@Order(100)
-class ActivitiesStartup implements ApplicationRunner {
+class ActivitiesStartup extends StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(ActivitiesStartup.class);
 
@@ -22,9 +20,13 @@ class ActivitiesStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		// Start-up, on the main thread: searching an empty index would hide every activity.
-		log.info("Indexed {} activities", this.search.rebuild().block());
+	protected Mono<?> run() {
+		return this.search.rebuild().doOnNext(count -> log.info("Indexed {} activities", count));
+	}
+
+	@Override
+	public int getPhase() {
+		return DERIVED;
 	}
 
 }

@@ -1,17 +1,15 @@
 package no.hverdag.humanlibrary.internal;
 
 import no.hverdag.humanlibrary.SlotPlanner;
+import no.hverdag.shared.StartupStep;
+import reactor.core.publisher.Mono;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Indexes at start; slots for the next two weeks planned at start (after any seed) and every night. */
+/** Slots for the next two weeks, planned at start (after any seed) and again every night. */
 @Component
-@Order(100)
-class HumanLibraryStartup implements ApplicationRunner {
+class HumanLibraryStartup extends StartupStep {
 
 	private final HumanLibraryStore store;
 
@@ -23,9 +21,13 @@ class HumanLibraryStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		// Start-up, on the main thread, so the kiosk has today's slots before it is first asked.
-		this.store.createIndexes().then(this.planner.planAhead()).block();
+	protected Mono<?> run() {
+		return this.store.createIndexes().then(this.planner.planAhead());
+	}
+
+	@Override
+	public int getPhase() {
+		return DERIVED;
 	}
 
 	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Oslo")

@@ -1,16 +1,14 @@
 package no.hverdag.municipalities.internal;
 
 import no.hverdag.municipalities.MunicipalityDirectory;
+import no.hverdag.shared.StartupStep;
+import reactor.core.publisher.Mono;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Municipalities are reference data every other module validates against: load them first. */
 @Component
-@Order(0)
-class MunicipalitiesStartup implements ApplicationRunner {
+class MunicipalitiesStartup extends StartupStep {
 
 	private final MunicipalityDirectory directory;
 
@@ -19,9 +17,13 @@ class MunicipalitiesStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		// Start-up, on the main thread: nothing may validate a municipality before this is done.
-		this.directory.load().block();
+	protected Mono<?> run() {
+		return this.directory.load();
+	}
+
+	@Override
+	public int getPhase() {
+		return REFERENCE_DATA;
 	}
 
 }

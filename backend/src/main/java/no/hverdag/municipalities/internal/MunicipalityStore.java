@@ -44,9 +44,9 @@ public class MunicipalityStore {
 			}
 			return Mono.fromCallable(this::readSeed)
 				.subscribeOn(Schedulers.boundedElastic())
-				.flatMapMany(Flux::fromIterable)
-				.map(this.mapper::toDocument)
-				.flatMap(this.mongo::save)
+				.map(all -> all.stream().map(this.mapper::toDocument).toList())
+				// One insert command for all: one round trip, one commit of the embedded store.
+				.flatMapMany(this.mongo::insertAll)
 				.count()
 				.doOnNext(n -> log.info("Loaded {} municipalities from {}", n, SEED))
 				.then();

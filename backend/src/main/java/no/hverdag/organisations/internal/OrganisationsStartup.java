@@ -1,14 +1,13 @@
 package no.hverdag.organisations.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import no.hverdag.shared.StartupStep;
+import reactor.core.publisher.Mono;
+
 import org.springframework.stereotype.Component;
 
 /** The unique organisation number is an index: create it before the first registration. */
 @Component
-@Order(0)
-class OrganisationsStartup implements ApplicationRunner {
+class OrganisationsStartup extends StartupStep {
 
 	private final OrganisationStore store;
 
@@ -17,9 +16,13 @@ class OrganisationsStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		// Start-up, on the main thread, before the demo seed writes anything.
-		this.store.createIndexes().block();
+	protected Mono<?> run() {
+		return this.store.createIndexes();
+	}
+
+	@Override
+	public int getPhase() {
+		return SCHEMA;
 	}
 
 }

@@ -25,17 +25,16 @@ import no.hverdag.organisations.OrganisationNumber;
 import no.hverdag.organisations.OrganisationRegistration;
 import no.hverdag.organisations.OrganisationStatus;
 import no.hverdag.organisations.RegisterOrganisation;
+import no.hverdag.shared.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +44,8 @@ import org.springframework.stereotype.Component;
  * dated relative to the day of loading, so a fresh demo always has something coming up.
  */
 @Component
-@Order(50)
 @ConditionalOnBooleanProperty("hverdag.seed.demo")
-class DemoSeed implements ApplicationRunner {
+class DemoSeed extends StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
@@ -78,15 +76,23 @@ class DemoSeed implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		DemoContent demo;
+	protected Mono<?> run() {
+		return Mono.fromCallable(this::read)
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(demo -> seed(demo).doOnSuccess(done -> log.info(
+					"Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
+					demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer)));
+	}
+
+	@Override
+	public int getPhase() {
+		return CONTENT;
+	}
+
+	private DemoContent read() throws IOException {
 		try (InputStream in = new ClassPathResource("seed-data/demo.json").getInputStream()) {
-			demo = this.json.readValue(in, DemoContent.class);
+			return this.json.readValue(in, DemoContent.class);
 		}
-		// Start-up, on the main thread, before the search index is built from what this writes.
-		seed(demo).block();
-		log.info("Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
-				demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer);
 	}
 
 	Mono<Void> seed(DemoContent demo) {

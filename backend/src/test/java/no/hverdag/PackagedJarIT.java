@@ -1,0 +1,117 @@
+package no.hverdag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar we ship, started the way an operator would: {@code java -jar} with no configuration at
+ * all. It must start on the embedded store, know every municipality, offer no sign-in provider
+ * that is not configured, and carry none of the test-only identity provider.
+ */
+class PackagedJarIT {
+
+	private static final Pattern PORT = Pattern.compile("Netty started on port (\\d+)");
+
+	private Process app;
+
+	@AfterEach
+	void stop() {
+		if (this.app != null) {
+			this.app.destroy();
+		}
+	}
+
+	@Test
+	@DisplayName("java -jar with no configuration starts on the embedded store with no providers and no test tools inside")
+	void startsWithNoConfiguration(@TempDir Path workDir) throws Exception {
+		Path jar = packagedJar();
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
+			assertThat(zip.stream().map(e -> e.getName()))
+				.noneMatch(name -> name.contains("mock-oauth2-server") || name.matches(".*/junit-4.*\\.jar"))
+				.anyMatch(name -> name.contains("hverdag-frontend-templates"));
+		}
+
+		this.app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "--server.port=0")
+			.directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		int port = awaitPort(this.app).get(90, TimeUnit.SECONDS);
+
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		HttpResponse<String> municipalities = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(municipalities.statusCode()).isEqualTo(200);
+		assertThat(municipalities.body()).contains("\"number\":\"1804\"").contains("\"name\":\"Bodø\"");
+
+		HttpResponse<String> login = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.body()).contains("Innlogging er ikke satt opp").doesNotContain("/oauth2/authorization/");
+
+		HttpResponse<String> activities = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/activities")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(activities.body()).isEqualTo("[]");
+		assertThat(workDir.resolve("data/hverdag.mv")).exists();
+	}
+
+	private static Path packagedJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter(p -> p.getFileName().toString().matches("hverdag-backend-.*\\.jar"))
+				.map(Path::toAbsolutePath)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("Run through `./mvnw verify`: no packaged jar in target/"));
+		}
+	}
+
+	/** Reads the application's output until it says which port it took; keeps draining after that. */
+	private static CompletableFuture<Integer> awaitPort(Process process) {
+		CompletableFuture<Integer> port = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				StringBuilder output = new StringBuilder();
+				String line;
+				while ((line = lines.readLine()) != null) {
+					output.append(line).append('\n');
+					Matcher matcher = PORT.matcher(line);
+					if (matcher.find()) {
+						port.complete(Integer.parseInt(matcher.group(1)));
+					}
+				}
+				port.completeExceptionally(new IllegalStateException("The application exited before it started:\n" + output));
+			}
+			catch (IOException ex) {
+				port.completeExceptionally(ex);
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
+		return port;
+	}
+
+}

@@ -1,0 +1,48 @@
+package no.hverdag.support;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a real port, with a real OpenID Connect provider in the same JVM (NAV's
+ * mock-oauth2-server) configured through Boot's standard client properties, exactly as a real
+ * provider would be. Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true" })
+@Import(TestClockConfig.class)
+public abstract class ServerTestSupport {
+
+	public static final String ISSUER_ID = "idporten";
+
+	protected static final MockOAuth2Server OIDC = new MockOAuth2Server();
+
+	static {
+		// Discovery runs when the context starts, so the provider must be up first.
+		OIDC.start(0);
+	}
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void identityProvider(DynamicPropertyRegistry registry) {
+		String issuer = OIDC.issuerUrl(ISSUER_ID).toString();
+		registry.add("spring.security.oauth2.client.provider.idporten.issuer-uri", () -> issuer);
+		registry.add("spring.security.oauth2.client.registration.idporten.client-id", () -> "hverdag-web");
+		registry.add("spring.security.oauth2.client.registration.idporten.client-secret", () -> "secret");
+		registry.add("spring.security.oauth2.client.registration.idporten.client-name", () -> "ID-porten (test)");
+		registry.add("spring.security.oauth2.client.registration.idporten.scope", () -> "openid,profile");
+		registry.add("hverdag.seed.demo-issuer", () -> issuer);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+}
