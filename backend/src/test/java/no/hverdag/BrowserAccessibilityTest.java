@@ -1,0 +1,143 @@
+package no.hverdag;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import no.hverdag.support.ServerTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer in a real browser (the system Chromium, driven by Playwright): searching with the
+ * keyboard, opening an activity, in bokmål and in Arabic, with no WCAG 2 A/AA violation that
+ * axe-core can find on any page visited.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserAccessibilityTest extends ServerTestSupport {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private Page page;
+
+	@BeforeAll
+	void launch() {
+		assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
+		this.playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		// Flags keep Chromium from reaching for the network this machine does not have.
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@BeforeEach
+	void open() {
+		this.page = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+	}
+
+	@AfterEach
+	void close() {
+		this.page.context().close();
+	}
+
+	@AfterAll
+	void quit() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+	@Test
+	@DisplayName("in bokmål: search by keyboard on the home page, open the café, no accessibility violations")
+	void searchAndOpenInBokmal() {
+		this.page.navigate(baseUrl() + "/?lang=nb");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "nb");
+		assertNoViolations("home (nb)");
+
+		this.page.getByLabel("Hva leter du etter?").fill("språkkafé");
+		this.page.getByLabel("Kommune").selectOption("1804");
+		this.page.getByLabel("Hva leter du etter?").press("Enter");
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*q=spr.*municipality=1804.*"));
+		assertThat(this.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Språkkafé på Stormen"))).isVisible();
+		assertNoViolations("search results (nb)");
+
+		this.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Språkkafé på Stormen")).focus();
+		this.page.keyboard().press("Enter");
+		assertThat(this.page.locator("h1")).hasText("Språkkafé på Stormen");
+		assertThat(this.page.locator("dl.facts")).containsText("Hver tirsdag kl. 18:00–20:00");
+		assertNoViolations("activity (nb)");
+	}
+
+	@Test
+	@DisplayName("in Arabic: right to left, the same search and activity, no accessibility violations")
+	void searchAndOpenInArabic() {
+		this.page.navigate(baseUrl() + "/?lang=ar&municipality=1804&type=LANGUAGE_CAFE");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "ar");
+		assertThat(this.page.locator("a[hreflang=nb]")).hasText("Norsk bokmål");
+		assertNoViolations("search results (ar)");
+
+		this.page.getByText("Språkkafé på Stormen").click();
+		assertThat(this.page.locator("h1")).hasText("Språkkafé på Stormen");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertNoViolations("activity (ar)");
+
+		// The language stays chosen (a cookie), and the switcher goes back to bokmål on the same page.
+		this.page.locator("a[hreflang=nb]").click();
+		assertThat(this.page.locator("html")).hasAttribute("dir", "ltr");
+		assertThat(this.page.locator("h1")).hasText("Språkkafé på Stormen");
+	}
+
+	@Test
+	@DisplayName("the kiosk screens and the sign-in page have no accessibility violations either")
+	void kioskAndSignIn() {
+		this.page.navigate(baseUrl() + "/kiosk");
+		assertNoViolations("kiosk chooser (nb)");
+		this.page.getByText("Stormen bibliotek").click();
+		assertThat(this.page.locator("h1")).containsText("Stormen bibliotek");
+		assertNoViolations("kiosk screen (nb)");
+		this.page.navigate(baseUrl() + "/kiosk/seed-library-stormen?lang=ar");
+		assertNoViolations("kiosk screen (ar)");
+		this.page.navigate(baseUrl() + "/login?lang=nb");
+		assertNoViolations("sign-in (nb)");
+	}
+
+	private void assertNoViolations(String where) {
+		AxeResults results = new AxeBuilder(this.page).withTags(WCAG_A_AA).analyze();
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as(() -> where + ": " + violations.stream()
+			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n")))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe ran its rules on " + where).isNotEmpty();
+	}
+
+}
