@@ -19,6 +19,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,7 +49,10 @@ public class SecurityConfig {
 			.anyExchange()
 			.authenticated());
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint()));
-		http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection));
+		// The token lives in a cookie, not a session: anonymous visitors of public pages (most
+		// traffic) must not each create server-side state. Measured: a session per search.
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection));
 		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
 		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
 		if (registrations.getIfAvailable() != null) {
