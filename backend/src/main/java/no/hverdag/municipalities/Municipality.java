@@ -13,4 +13,9 @@ public record Municipality(String number, String name, List<String> otherNames, 
 		otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
 	}
 
+	/** Names are not unique (Herøy, Våler), so lists show the county too: "Herøy (Nordland)". */
+	public String nameWithCounty() {
+		return this.name + " (" + this.countyName + ")";
+	}
+
 }

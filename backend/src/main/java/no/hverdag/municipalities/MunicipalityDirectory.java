@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import no.hverdag.municipalities.internal.MunicipalityStore;
 import reactor.core.publisher.Mono;
@@ -24,6 +23,9 @@ public class MunicipalityDirectory {
 
 	private final AtomicReference<Map<String, Municipality>> byNumber = new AtomicReference<>(Map.of());
 
+	/** Sorted once at load: Collator comparisons are slow and synchronized. */
+	private final AtomicReference<List<Municipality>> sortedByName = new AtomicReference<>(List.of());
+
 	MunicipalityDirectory(MunicipalityStore store) {
 		this.store = store;
 	}
@@ -35,12 +37,13 @@ public class MunicipalityDirectory {
 			.collectMap(Municipality::number, Function.identity())
 			.map(all -> {
 				this.byNumber.set(Map.copyOf(all));
+				this.sortedByName.set(all.values().stream().sorted(BY_NAME).toList());
 				return all.size();
 			});
 	}
 
 	public List<Municipality> all() {
-		return this.byNumber.get().values().stream().sorted(BY_NAME).collect(Collectors.toList());
+		return this.sortedByName.get();
 	}
 
 	public Optional<Municipality> find(String number) {

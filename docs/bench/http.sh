@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the packaged jar on loopback, with the demo content on a fresh embedded store.
+# Usage (from the repository root, after `./mvnw -B -DskipTests package`; needs `apt-get install wrk`):
+#   docs/bench/http.sh [heap, default 256m]
+# Prints start-up time, requests/s and latency percentiles per endpoint, and the resident memory.
+set -euo pipefail
+heap=${1:-256m}
+jar=$(ls "$PWD"/backend/target/hverdag-backend-*.jar | head -n 1)
+work=$(mktemp -d)
+port=18080
+cd "$work"
+start=$(date +%s%N)
+java -Xmx"$heap" -jar "$jar" --server.port=$port --hverdag.seed.demo=true > app.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities"; do sleep 0.05; done
+echo "first answer after $(( ($(date +%s%N) - start) / 1000000 )) ms (fresh store, demo seed, -Xmx$heap)"
+echo "RSS after start: $(( $(ps -o rss= -p $pid) / 1024 )) MiB"
+
+endpoints=(
+  "/api/v1/activities?q=spr%C3%A5kkaf%C3%A9"
+  "/api/v1/activities?municipality=1804&type=LANGUAGE_CAFE"
+  "/api/v1/activities"
+  "/api/v1/activities/seed-activity-0"
+  "/?q=spr%C3%A5kkaf%C3%A9"
+  "/"
+  "/activities/seed-activity-0"
+  "/kiosk/seed-library-stormen"
+)
+for e in "${endpoints[@]}"; do wrk -t2 -c32 -d5s "http://127.0.0.1:$port$e" > /dev/null; done   # warm-up (JIT)
+printf "| %-58s | %9s | %8s | %8s |\n" endpoint "req/s" p50 p99
+for e in "${endpoints[@]}"; do
+  out=$(wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$port$e")
+  printf "| %-58s | %9s | %8s | %8s |\n" "$e" "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" \
+    "$(awk '$1 == "50%" {print $2}' <<< "$out")" "$(awk '$1 == "99%" {print $2}' <<< "$out")"
+  grep -E "Non-2xx|Socket errors" <<< "$out" || true
+done
+echo "RSS after load: $(( $(ps -o rss= -p $pid) / 1024 )) MiB"
