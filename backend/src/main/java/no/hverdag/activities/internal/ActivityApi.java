@@ -68,8 +68,12 @@ class ActivityApi {
 	}
 
 	record ActivityResponse(String id, String organisationId, String organisationName, String type, String title,
-			String description, String scheduleKind, String date, String dayOfWeek, String start, String end,
-			PlaceResponse place, List<String> languages, boolean free, Instant publishedAt) {
+			String description, ScheduleResponse schedule, PlaceResponse place, List<String> languages, boolean free,
+			Instant publishedAt) {
+	}
+
+	/** {@code kind} is WEEKLY (with {@code dayOfWeek}) or ONE_OFF (with {@code date}); times are HH:mm. */
+	record ScheduleResponse(String kind, String date, String dayOfWeek, String start, String end) {
 	}
 
 	record PlaceResponse(String name, String address, String municipality, Double lat, Double lon) {

@@ -14,7 +14,10 @@ import org.mapstruct.Mapping;
 @Mapper(config = HverdagMapperConfig.class)
 public interface ActivityMapper {
 
-	@Mapping(target = "schedule", expression = "java(schedule(document))")
+	String WEEKLY = "WEEKLY";
+
+	String ONE_OFF = "ONE_OFF";
+
 	@Mapping(target = "place.name", source = "placeName")
 	@Mapping(target = "place.address", source = "address")
 	@Mapping(target = "place.municipality", source = "municipality")
@@ -22,11 +25,6 @@ public interface ActivityMapper {
 	@Mapping(target = "place.lon", source = "lon")
 	Activity toDomain(ActivityDocument document);
 
-	@Mapping(target = "scheduleKind", expression = "java(activity.schedule() instanceof Schedule.Weekly ? \"WEEKLY\" : \"ONE_OFF\")")
-	@Mapping(target = "date", expression = "java(activity.schedule() instanceof Schedule.OneOff o ? o.date().toString() : null)")
-	@Mapping(target = "dayOfWeek", expression = "java(activity.schedule() instanceof Schedule.Weekly w ? w.dayOfWeek().name() : null)")
-	@Mapping(target = "start", expression = "java(activity.schedule().start().toString())")
-	@Mapping(target = "end", expression = "java(activity.schedule().end().toString())")
 	@Mapping(target = "placeName", source = "place.name")
 	@Mapping(target = "address", source = "place.address")
 	@Mapping(target = "municipality", source = "place.municipality")
@@ -34,20 +32,31 @@ public interface ActivityMapper {
 	@Mapping(target = "lon", source = "place.lon")
 	ActivityDocument toDocument(Activity activity);
 
-	@Mapping(target = "scheduleKind", expression = "java(activity.schedule() instanceof Schedule.Weekly ? \"WEEKLY\" : \"ONE_OFF\")")
-	@Mapping(target = "date", expression = "java(activity.schedule() instanceof Schedule.OneOff o ? o.date().toString() : null)")
-	@Mapping(target = "dayOfWeek", expression = "java(activity.schedule() instanceof Schedule.Weekly w ? w.dayOfWeek().name() : null)")
-	@Mapping(target = "start", expression = "java(activity.schedule().start().toString())")
-	@Mapping(target = "end", expression = "java(activity.schedule().end().toString())")
 	ActivityApi.ActivityResponse toResponse(Activity activity);
 
 	ActivityApi.PlaceResponse toResponse(no.hverdag.activities.Place place);
 
-	default Schedule schedule(ActivityDocument d) {
-		LocalTime start = LocalTime.parse(d.start());
-		LocalTime end = LocalTime.parse(d.end());
-		return "WEEKLY".equals(d.scheduleKind()) ? new Schedule.Weekly(DayOfWeek.valueOf(d.dayOfWeek()), start, end)
-				: new Schedule.OneOff(LocalDate.parse(d.date()), start, end);
+	ActivityApi.ScheduleResponse toResponse(ActivityDocument.ScheduleFields schedule);
+
+	default ActivityApi.ScheduleResponse toResponse(Schedule schedule) {
+		return toResponse(toFields(schedule));
+	}
+
+	default ActivityDocument.ScheduleFields toFields(Schedule schedule) {
+		if (schedule instanceof Schedule.Weekly weekly) {
+			return new ActivityDocument.ScheduleFields(WEEKLY, null, weekly.dayOfWeek().name(),
+					weekly.start().toString(), weekly.end().toString());
+		}
+		Schedule.OneOff once = (Schedule.OneOff) schedule;
+		return new ActivityDocument.ScheduleFields(ONE_OFF, once.date().toString(), null, once.start().toString(),
+				once.end().toString());
+	}
+
+	default Schedule toSchedule(ActivityDocument.ScheduleFields fields) {
+		LocalTime start = LocalTime.parse(fields.start());
+		LocalTime end = LocalTime.parse(fields.end());
+		return WEEKLY.equals(fields.kind()) ? new Schedule.Weekly(DayOfWeek.valueOf(fields.dayOfWeek()), start, end)
+				: new Schedule.OneOff(LocalDate.parse(fields.date()), start, end);
 	}
 
 }
