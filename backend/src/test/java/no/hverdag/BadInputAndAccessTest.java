@@ -203,6 +203,32 @@ class BadInputAndAccessTest {
 			.expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		this.client.get().uri("/?type=NOT_A_TYPE&lang=xx&municipality=abc").exchange().expectStatus().isOk();
+		String longQuery = "kaffe ".repeat(2000);
+		this.client.get().uri("/api/v1/activities?q={q}", longQuery).exchange().expectStatus().isOk();
+		this.client.get().uri("/?q={q}", longQuery).exchange().expectStatus().isOk();
+		this.client.get().uri("/api/v1/activities?q={q}", "\"språk~ (kafé* -| AND").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	@DisplayName("a kiosk cannot book another library's slot, and activities name only languages we know")
+	void kioskStaysInItsLibraryAndLanguagesAreKnown() {
+		Map<?, ?> osloSlot = this.client.get().uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true").exchange()
+			.expectStatus().isOk()
+			.expectBodyList(Map.class).returnResult().getResponseBody().get(0);
+		this.client.mutateWith(csrf())
+			.post().uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", osloSlot.get("id"))
+			.body(BodyInserters.fromFormData("firstName", "Ali").with("contact", "ali@example.no"))
+			.exchange()
+			.expectStatus().isNotFound();
+
+		Map<String, Object> cafe = new java.util.HashMap<>(FoundationJourneyTest.cafe("Klingon"));
+		cafe.put("languages", List.of("no", "xx"));
+		this.client.mutateWith(Actors.as("frivillig-bodo")).mutateWith(csrf())
+			.post().uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(cafe)
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("languages");
 	}
 
 	@Test

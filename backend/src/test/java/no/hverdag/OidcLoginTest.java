@@ -58,6 +58,19 @@ class OidcLoginTest extends ServerTestSupport {
 		HttpResponse<String> queue = get(baseUrl() + "/coordinator");
 		assertThat(queue.statusCode()).isEqualTo(200);
 		assertThat(queue.body()).contains("Innlogget som Kari Koordinator").contains("Syrisk-norsk kulturforening");
+
+		// Signing out ends the session: the queue asks for sign-in again.
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(queue.body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> signedOut = this.http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(token.group(1),
+					java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(location(signedOut)).isEqualTo("/?signedOut");
+		assertThat(location(get(baseUrl() + "/coordinator"))).isEqualTo("/login");
 	}
 
 	@Test

@@ -36,6 +36,14 @@ public class SlotBooking {
 		this.clock = clock;
 	}
 
+	/** Books a slot at this library only: a kiosk cannot book another library's slot. */
+	public Mono<Booking> bookAt(String libraryId, String slotId, String firstName, String contact) {
+		return this.store.slot(slotId)
+			.filter(slot -> slot.libraryId().equals(libraryId))
+			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
+			.then(book(slotId, firstName, contact));
+	}
+
 	public Mono<Booking> book(String slotId, String firstName, String contact) {
 		String name = firstName == null ? "" : firstName.strip();
 		if (name.isEmpty() || name.length() > 60) {

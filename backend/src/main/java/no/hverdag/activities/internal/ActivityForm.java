@@ -62,7 +62,7 @@ record ActivityForm(@NotNull ActivityType type, @NotBlank @Size(max = 140) Strin
 		else if (this.dayOfWeek == null) {
 			problems.add(new FieldProblem("dayOfWeek", "validation.dayOfWeek"));
 		}
-		if (this.languages.isEmpty()) {
+		if (this.languages.isEmpty() || !LANGUAGES.containsAll(this.languages)) {
 			problems.add(new FieldProblem("languages", "validation.languages"));
 		}
 		if (!problems.isEmpty()) {

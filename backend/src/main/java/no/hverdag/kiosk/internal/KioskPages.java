@@ -48,7 +48,7 @@ class KioskPages {
 		String firstName = form.firstName() == null ? "" : form.firstName();
 		String contact = form.contact() == null ? "" : form.contact();
 		return this.libraries.find(libraryId)
-			.then(this.booking.book(slotId, firstName, contact))
+			.then(this.booking.bookAt(libraryId, slotId, firstName, contact))
 			.map(booked -> Rendering.view("kiosk/booked")
 				.modelAttribute("booking", booked)
 				.modelAttribute("libraryId", libraryId)
