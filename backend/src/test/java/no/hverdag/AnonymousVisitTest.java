@@ -41,6 +41,20 @@ class AnonymousVisitTest {
 	}
 
 	@Test
+	@DisplayName("notices after a redirect show only when their flag is in the address")
+	void noticesFollowTheirFlag() {
+		this.client.get().uri("/").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).value(page -> assertThat(page).doesNotContain("Du er logget ut."));
+		this.client.get().uri("/?signedOut").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).value(page -> assertThat(page).contains("Du er logget ut."));
+		this.client.get().uri("/login").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).value(page -> assertThat(page).doesNotContain("Innloggingen mislyktes"));
+	}
+
+	@Test
 	@DisplayName("a kiosk booking needs the token from the kiosk page: without it 403, with it booked")
 	void kioskBookingNeedsTheToken() {
 		@SuppressWarnings("rawtypes")

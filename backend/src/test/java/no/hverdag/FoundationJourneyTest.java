@@ -75,13 +75,18 @@ class FoundationJourneyTest {
 		this.client.mutateWith(Actors.as(founder)).get().uri(dashboard).exchange()
 			.expectStatus().isOk()
 			.expectBody(String.class).value(page -> assertThat(page).contains("Godkjent")
-				.contains("/organisations/" + organisationId + "/activities/new"));
+				.contains("/organisations/" + organisationId + "/activities/new")
+				.doesNotContain("Aktiviteten er publisert."));
 		this.client.mutateWith(Actors.as(founder)).mutateWith(csrf())
 			.post().uri("/organisations/{id}/activities", organisationId)
 			.body(BodyInserters.fromFormData(cafeForm(cafeWord)))
 			.exchange()
 			.expectStatus().isSeeOther()
 			.expectHeader().valueEquals(HttpHeaders.LOCATION, "/organisations/" + organisationId + "?posted");
+
+		this.client.mutateWith(Actors.as(founder)).get().uri("/organisations/{id}?posted", organisationId).exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).value(page -> assertThat(page).contains("Aktiviteten er publisert."));
 
 		// A newcomer finds it without an account, on the API and on the page.
 		List<Map<String, Object>> found = this.client.get()

@@ -1,6 +1,7 @@
 package no.hverdag.shared.web;
 
 import java.util.List;
+import java.util.Set;
 
 import no.hverdag.shared.i18n.SupportedLanguage;
 import reactor.core.publisher.Mono;
@@ -22,6 +23,15 @@ public class PageModelAdvice {
 	Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
 		return token == null ? Mono.empty() : token;
+	}
+
+	/**
+	 * The names of the query parameters present, for notices after a redirect ("?registered").
+	 * Thymeleaf's {@code param.x} is truthy on WebFlux even when x is absent.
+	 */
+	@ModelAttribute("queryFlags")
+	Set<String> queryFlags(ServerWebExchange exchange) {
+		return exchange.getRequest().getQueryParams().keySet();
 	}
 
 	@ModelAttribute("languageLinks")
