@@ -58,7 +58,8 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 
 	@BeforeEach
 	void open() {
-		this.page = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+		this.page = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"))
+			.newPage();
 	}
 
 	@AfterEach
@@ -127,6 +128,43 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertNoViolations("kiosk screen (ar)");
 		this.page.navigate(baseUrl() + "/login?lang=nb");
 		assertNoViolations("sign-in (nb)");
+	}
+
+	@Test
+	@DisplayName("signed in: registration with inline errors, the coordinator queue, the dashboard and the activity form are accessible")
+	void signedInPages() {
+		signIn("koordinator-bodo", "Kari Koordinator");
+		this.page.navigate(baseUrl() + "/coordinator?lang=nb");
+		assertThat(this.page.locator("h1")).hasText("Organisasjoner som venter på godkjenning");
+		assertNoViolations("coordinator queue (nb)");
+		this.page.navigate(baseUrl() + "/coordinator?lang=ar");
+		assertNoViolations("coordinator queue (ar)");
+
+		this.page.navigate(baseUrl() + "/organisations/new?lang=nb");
+		assertNoViolations("registration form (nb)");
+		this.page.getByLabel("Navn på organisasjonen").fill("Tastefeil forening");
+		this.page.getByLabel("Organisasjonsnummer (9 siffer)").fill("123456789");
+		this.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Send til godkjenning")).click();
+		assertThat(this.page.locator(".error-summary")).containsText("Organisasjonsnummeret er ikke gyldig");
+		assertThat(this.page.getByLabel("Navn på organisasjonen")).hasValue("Tastefeil forening");
+		assertNoViolations("registration form with errors (nb)");
+
+		this.page.context().clearCookies();
+		signIn("frivillig-bodo", "Frida Frivillig");
+		this.page.navigate(baseUrl() + "/organisations/seed-org-bodo-frivilligsentral?lang=nb");
+		assertThat(this.page.locator("h1")).hasText("Bodø Frivilligsentral");
+		assertNoViolations("organisation dashboard (nb)");
+		this.page.navigate(baseUrl() + "/organisations/seed-org-bodo-frivilligsentral/activities/new?lang=ar");
+		assertNoViolations("post activity form (ar)");
+	}
+
+	/** The real sign-in in the browser: the provider answers at once with the enqueued person. */
+	private void signIn(String subject, String name) {
+		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject,
+				"JWT", List.of("hverdag-web"), Map.of("name", name), 3600));
+		this.page.navigate(baseUrl() + "/oauth2/authorization/idporten");
+		assertThat(this.page.locator("body")).containsText("Innlogget som " + name);
 	}
 
 	private void assertNoViolations(String where) {
