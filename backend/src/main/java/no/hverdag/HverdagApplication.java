@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Hverdag: newcomers to Norway meet volunteer activities, language cafés, culture buddies and
- * people to borrow at the library.
+ * Hverdag: newcomers to Norway meet volunteer activities, language cafés, culture buddies
+ * and people to borrow at the library.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

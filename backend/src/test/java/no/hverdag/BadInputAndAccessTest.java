@@ -22,7 +22,10 @@ import org.springframework.web.reactive.function.BodyInserters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
-/** Every kind of bad input and every overreach gets a clear answer in the user's language, and writes nothing. */
+/**
+ * Every kind of bad input and every overreach gets a clear answer in the user's language,
+ * and writes nothing.
+ */
 @HverdagIntegrationTest
 class BadInputAndAccessTest {
 
@@ -38,48 +41,66 @@ class BadInputAndAccessTest {
 	@DisplayName("an invalid organisation number and missing fields answer 400 with field errors and store nothing")
 	void invalidRegistrationViaApi() {
 		String name = "Ugyldig Forening " + System.nanoTime();
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/api/v1/organisations")
+		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", name, "organisationNumber", "123456789", "municipality", "1804",
-					"contactName", "", "contactEmail", "not-an-email", "description", "Noe"))
+			.bodyValue(Map.of("name", name, "organisationNumber", "123456789", "municipality", "1804", "contactName",
+					"", "contactEmail", "not-an-email", "description", "Noe"))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(400)
+			.jsonPath("$.status")
+			.isEqualTo(400)
 			.jsonPath("$.errors[?(@.field == 'organisationNumber')].message")
-			.isEqualTo(List.of("Organisasjonsnummeret er ikke gyldig. Det har 9 siffer; sjekk at du har skrevet det riktig."))
-			.jsonPath("$.errors[?(@.field == 'contactName')]").exists()
-			.jsonPath("$.errors[?(@.field == 'contactEmail')]").exists();
+			.isEqualTo(List
+				.of("Organisasjonsnummeret er ikke gyldig. Det har 9 siffer; sjekk at du har skrevet det riktig."))
+			.jsonPath("$.errors[?(@.field == 'contactName')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'contactEmail')]")
+			.exists();
 		assertThat(countOrganisationsNamed(name)).isZero();
 	}
 
 	@Test
 	@DisplayName("problem details speak English when asked in English")
 	void problemsInEnglish() {
-		this.client.get().uri("/api/v1/activities/does-not-exist")
+		this.client.get()
+			.uri("/api/v1/activities/does-not-exist")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 			.exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("does-not-exist")
-				.doesNotContain("Vi fant"));
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value(detail -> assertThat((String) detail).contains("does-not-exist").doesNotContain("Vi fant"));
 	}
 
 	@Test
 	@DisplayName("the registration page shows errors inline and keeps what was typed")
 	void invalidRegistrationOnPage() {
 		String name = "Skrivefeil Forening " + System.nanoTime();
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/organisations")
-			.body(BodyInserters.fromFormData("name", name).with("organisationNumber", "987 654 321")
-				.with("municipality", "1804").with("contactName", "Per").with("contactEmail", "per@example.no")
+		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/organisations")
+			.body(BodyInserters.fromFormData("name", name)
+				.with("organisationNumber", "987 654 321")
+				.with("municipality", "1804")
+				.with("contactName", "Per")
+				.with("contactEmail", "per@example.no")
 				.with("description", "Vi møtes og lager mat sammen."))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page)
-				.contains("Organisasjonsnummeret er ikke gyldig")
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Organisasjonsnummeret er ikke gyldig")
 				.contains("value=\"" + name + "\"")
 				.contains("aria-invalid=\"true\"")
 				.contains("aria-describedby=\"organisationNumber-error\""));
@@ -92,116 +113,205 @@ class BadInputAndAccessTest {
 		String number = OrganisationNumbers.fresh();
 		Map<String, Object> body = Map.of("name", "Dobbel Forening", "organisationNumber", number, "municipality",
 				"9999", "contactName", "Per", "contactEmail", "per@example.no", "description", "Vi er her.");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("municipality");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("municipality");
 
 		Map<String, Object> valid = new java.util.HashMap<>(body);
 		valid.put("municipality", "4003");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(valid)
+		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(valid)
 			.exchange()
-			.expectStatus().isCreated()
-			.expectBody().jsonPath("$.status").isEqualTo("PENDING");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(valid)
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("PENDING");
+		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(valid)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("organisationNumber");
-		assertThat(this.mongo.count(Query.query(Criteria.where("organisationNumber").is(number)), "organisations")
-			.block()).isEqualTo(1);
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("organisationNumber");
+		assertThat(
+				this.mongo.count(Query.query(Criteria.where("organisationNumber").is(number)), "organisations").block())
+			.isEqualTo(1);
 	}
 
 	@Test
 	@DisplayName("a coordinator cannot decide on another municipality's organisation, and the organisation stays pending")
 	void coordinatorOutsideMunicipality() {
-		this.client.mutateWith(Actors.as("koordinator-oslo")).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/{id}/approval", PENDING_IN_BODO)
+		this.client.mutateWith(Actors.as("koordinator-oslo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/{id}/approval", PENDING_IN_BODO)
 			.exchange()
-			.expectStatus().isForbidden()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.detail").isEqualTo("Du er ikke koordinator i kommunen til denne organisasjonen.");
-		this.client.mutateWith(Actors.as("koordinator-oslo")).mutateWith(csrf())
-			.post().uri("/coordinator/organisations/{id}/approve", PENDING_IN_BODO)
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Du er ikke koordinator i kommunen til denne organisasjonen.");
+		this.client.mutateWith(Actors.as("koordinator-oslo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/coordinator/organisations/{id}/approve", PENDING_IN_BODO)
 			.exchange()
-			.expectStatus().isForbidden();
+			.expectStatus()
+			.isForbidden();
 		assertThat(statusOf(PENDING_IN_BODO)).isEqualTo("PENDING");
-		this.client.mutateWith(Actors.as("koordinator-oslo")).get().uri("/coordinator").exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).doesNotContain("Syrisk-norsk"));
+		this.client.mutateWith(Actors.as("koordinator-oslo"))
+			.get()
+			.uri("/coordinator")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).doesNotContain("Syrisk-norsk"));
 	}
 
 	@Test
 	@DisplayName("a rejection needs a reason, and a decision is made only once")
 	void rejectionAndDoubleDecision() {
 		String id = registerPendingIn("1804");
-		this.client.mutateWith(Actors.as("koordinator-bodo")).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/{id}/rejection", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", " "))
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/{id}/rejection", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", " "))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
-		this.client.mutateWith(Actors.as("koordinator-bodo")).mutateWith(csrf())
-			.post().uri("/coordinator/organisations/{id}/reject", id)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reason");
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/coordinator/organisations/{id}/reject", id)
 			.body(BodyInserters.fromFormData("reason", ""))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Skriv en begrunnelse"));
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Skriv en begrunnelse"));
 		assertThat(statusOf(id)).isEqualTo("PENDING");
 
-		this.client.mutateWith(Actors.as("koordinator-bodo")).mutateWith(csrf())
-			.post().uri("/coordinator/organisations/{id}/reject", id)
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/coordinator/organisations/{id}/reject", id)
 			.body(BodyInserters.fromFormData("reason", "Vi trenger vedtektene deres."))
 			.exchange()
-			.expectStatus().isSeeOther();
-		this.client.mutateWith(Actors.as("koordinator-bodo")).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/{id}/approval", id)
+			.expectStatus()
+			.isSeeOther();
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/{id}/approval", id)
 			.exchange()
-			.expectStatus().isEqualTo(409);
+			.expectStatus()
+			.isEqualTo(409);
 		assertThat(statusOf(id)).isEqualTo("REJECTED");
 	}
 
 	@Test
 	@DisplayName("unknown ids answer 404: problem details on the API, a page on the web")
 	void unknownIds() {
-		this.client.get().uri("/api/v1/activities/nope").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.detail").isEqualTo("Vi fant ikke aktiviteten «nope».");
-		this.client.get().uri("/api/v1/libraries/nope/slots").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.post().uri("/api/v1/slots/nope/bookings").contentType(MediaType.APPLICATION_JSON)
+		this.client.get()
+			.uri("/api/v1/activities/nope")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Vi fant ikke aktiviteten «nope».");
+		this.client.get()
+			.uri("/api/v1/libraries/nope/slots")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.post()
+			.uri("/api/v1/slots/nope/bookings")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("firstName", "Ali", "contact", "ali@example.no"))
 			.exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.get().uri("/activities/nope").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value(page -> assertThat(page).contains("Vi fant ikke siden"));
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/activities/nope")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Vi fant ikke siden"));
 		this.client.get().uri("/kiosk/nope").exchange().expectStatus().isNotFound();
-		this.client.mutateWith(Actors.as("frivillig-bodo")).get().uri("/api/v1/no-such-route").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.mutateWith(Actors.as("frivillig-bodo"))
+			.get()
+			.uri("/api/v1/no-such-route")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	@DisplayName("bad filters and unreadable bodies answer 400, not 500")
 	void badFilters() {
-		this.client.get().uri("/api/v1/activities?type=NOT_A_TYPE").exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.get().uri("/api/v1/activities?municipality=9999").exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("municipality");
-		this.client.post().uri("/api/v1/slots/x/bookings").contentType(MediaType.APPLICATION_JSON)
+		this.client.get()
+			.uri("/api/v1/activities?type=NOT_A_TYPE")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/api/v1/activities?municipality=9999")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("municipality");
+		this.client.post()
+			.uri("/api/v1/slots/x/bookings")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{not json")
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		this.client.get().uri("/?type=NOT_A_TYPE&lang=xx&municipality=abc").exchange().expectStatus().isOk();
 		String longQuery = "kaffe ".repeat(2000);
 		this.client.get().uri("/api/v1/activities?q={q}", longQuery).exchange().expectStatus().isOk();
@@ -212,76 +322,125 @@ class BadInputAndAccessTest {
 	@Test
 	@DisplayName("a kiosk cannot book another library's slot, and activities name only languages we know")
 	void kioskStaysInItsLibraryAndLanguagesAreKnown() {
-		Map<?, ?> osloSlot = this.client.get().uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true").exchange()
-			.expectStatus().isOk()
-			.expectBodyList(Map.class).returnResult().getResponseBody().get(0);
+		Map<?, ?> osloSlot = this.client.get()
+			.uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get(0);
 		this.client.mutateWith(csrf())
-			.post().uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", osloSlot.get("id"))
+			.post()
+			.uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", osloSlot.get("id"))
 			.body(BodyInserters.fromFormData("firstName", "Ali").with("contact", "ali@example.no"))
 			.exchange()
-			.expectStatus().isNotFound();
+			.expectStatus()
+			.isNotFound();
 
 		Map<String, Object> cafe = new java.util.HashMap<>(FoundationJourneyTest.cafe("Klingon"));
 		cafe.put("languages", List.of("no", "xx"));
-		this.client.mutateWith(Actors.as("frivillig-bodo")).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(cafe)
+		this.client.mutateWith(Actors.as("frivillig-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(cafe)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("languages");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("languages");
 	}
 
 	@Test
 	@DisplayName("only members post for an organisation, and nobody posts without signing in")
 	void postingNeedsMembership() {
 		Map<String, Object> cafe = FoundationJourneyTest.cafe("Fremmed");
-		this.client.mutateWith(Actors.as("frivillig-skien")).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(cafe)
+		this.client.mutateWith(Actors.as("frivillig-skien"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(cafe)
 			.exchange()
-			.expectStatus().isForbidden();
-		this.client.post().uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(cafe)
+			.expectStatus()
+			.isForbidden();
+		this.client.post()
+			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(cafe)
 			.exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.get().uri("/api/v1/activities?q=Fremmed").exchange()
-			.expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/api/v1/activities?q=Fremmed")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(0);
 	}
 
 	@Test
 	@DisplayName("a kiosk booking without a usable contact is refused inline and takes no place")
 	void bookingNeedsContact() {
-		Map<?, ?> slot = this.client.get().uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true").exchange()
-			.expectStatus().isOk()
-			.expectBodyList(Map.class).returnResult().getResponseBody().get(0);
+		Map<?, ?> slot = this.client.get()
+			.uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get(0);
 		String slotId = (String) slot.get("id");
 		this.client.mutateWith(csrf())
-			.post().uri("/kiosk/seed-library-oslo/slots/{slot}/bookings", slotId)
+			.post()
+			.uri("/kiosk/seed-library-oslo/slots/{slot}/bookings", slotId)
 			.body(BodyInserters.fromFormData("firstName", "Hamid").with("contact", "12"))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody(String.class).value(page -> assertThat(page)
-				.contains("Skriv et telefonnummer (8 siffer) eller en e-postadresse.")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Skriv et telefonnummer (8 siffer) eller en e-postadresse.")
 				.contains("value=\"Hamid\""));
-		this.client.post().uri("/api/v1/slots/{slot}/bookings", slotId).contentType(MediaType.APPLICATION_JSON)
+		this.client.post()
+			.uri("/api/v1/slots/{slot}/bookings", slotId)
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("firstName", "", "contact", "hamid@example.no"))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("firstName");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("firstName");
 		Document stored = this.mongo.findById(slotId, Document.class, "slots").block();
 		assertThat(stored.getInteger("remaining")).isEqualTo(slot.get("remaining"));
 	}
 
 	private String registerPendingIn(String municipality) {
-		return this.client.mutateWith(Actors.as(Actors.newcomerSubject())).mutateWith(csrf())
-			.post().uri("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+		return this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "Venteforeningen", "organisationNumber", OrganisationNumbers.fresh(),
-					"municipality", municipality, "contactName", "Per", "contactEmail", "per@example.no",
-					"description", "Vi venter."))
+					"municipality", municipality, "contactName", "Per", "contactEmail", "per@example.no", "description",
+					"Vi venter."))
 			.exchange()
-			.expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
 	}
 
 	private String statusOf(String organisationId) {

@@ -27,7 +27,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Many kiosks and phones booking the same slot at once over real HTTP never overbook it. */
+/**
+ * Many kiosks and phones booking the same slot at once over real HTTP never overbook it.
+ */
 class BookingConcurrencyTest extends ServerTestSupport {
 
 	@Autowired
@@ -42,8 +44,10 @@ class BookingConcurrencyTest extends ServerTestSupport {
 		String libraryId = "concurrency-library";
 		this.administration.importLibrary(new Library(libraryId, "Testbiblioteket", "1804", "Testveien 1", null, null))
 			.block();
-		this.administration.importPerson(new PersonToBorrow("concurrency-person", libraryId, "Trude", List.of("Prat"),
-				List.of("no"), EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(14, 0)), 60, 3)).block();
+		this.administration
+			.importPerson(new PersonToBorrow("concurrency-person", libraryId, "Trude", List.of("Prat"), List.of("no"),
+					EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(14, 0)), 60, 3))
+			.block();
 		String slotId = Slot.idFor("concurrency-person", TestClockConfig.NOW.toLocalDate(), LocalTime.of(14, 0));
 
 		WebClient http = WebClient.builder()
@@ -53,11 +57,13 @@ class BookingConcurrencyTest extends ServerTestSupport {
 			.build();
 		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 		Flux.range(0, 200)
-			.flatMap(i -> http.post()
-				.uri("/api/v1/slots/{slot}/bookings", slotId)
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("firstName", "Person" + i, "contact", "person" + i + "@example.no"))
-				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 200)
+			.flatMap(
+					i -> http.post()
+						.uri("/api/v1/slots/{slot}/bookings", slotId)
+						.contentType(MediaType.APPLICATION_JSON)
+						.bodyValue(Map.of("firstName", "Person" + i, "contact", "person" + i + "@example.no"))
+						.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+					200)
 			.doOnNext(status -> statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet())
 			.then()
 			.block();

@@ -26,9 +26,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A newcomer in a real browser (the system Chromium, driven by Playwright): searching with the
- * keyboard, opening an activity, in bokmål and in Arabic, with no WCAG 2 A/AA violation that
- * axe-core can find on any page visited.
+ * A newcomer in a real browser (the system Chromium, driven by Playwright): searching
+ * with the keyboard, opening an activity, in bokmål and in Arabic, with no WCAG 2 A/AA
+ * violation that axe-core can find on any page visited.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserAccessibilityTest extends ServerTestSupport {
@@ -46,8 +46,8 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 	@BeforeAll
 	void launch() {
 		assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		// Flags keep Chromium from reaching for the network this machine does not have.
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
@@ -58,7 +58,8 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 
 	@BeforeEach
 	void open() {
-		this.page = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"))
+		this.page = this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"))
 			.newPage();
 	}
 
@@ -85,11 +86,14 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		this.page.getByLabel("Hva leter du etter?").press("Enter");
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*q=spr.*municipality=1804.*"));
 		assertThat(this.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Språkkafé på Stormen"))).isVisible();
+				new Page.GetByRoleOptions().setName("Språkkafé på Stormen")))
+			.isVisible();
 		assertNoViolations("search results (nb)");
 
-		this.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Språkkafé på Stormen")).focus();
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Språkkafé på Stormen"))
+			.focus();
 		this.page.keyboard().press("Enter");
 		assertThat(this.page.locator("h1")).hasText("Språkkafé på Stormen");
 		assertThat(this.page.locator("dl.facts")).containsText("Hver tirsdag kl. 18:00–20:00");
@@ -110,7 +114,8 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
 		assertNoViolations("activity (ar)");
 
-		// The language stays chosen (a cookie), and the switcher goes back to bokmål on the same page.
+		// The language stays chosen (a cookie), and the switcher goes back to bokmål on
+		// the same page.
 		this.page.locator("a[hreflang=nb]").click();
 		assertThat(this.page.locator("html")).hasAttribute("dir", "ltr");
 		assertThat(this.page.locator("h1")).hasText("Språkkafé på Stormen");
@@ -144,8 +149,10 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertNoViolations("registration form (nb)");
 		this.page.getByLabel("Navn på organisasjonen").fill("Tastefeil forening");
 		this.page.getByLabel("Organisasjonsnummer (9 siffer)").fill("123456789");
-		this.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Send til godkjenning")).click();
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Send til godkjenning"))
+			.click();
 		assertThat(this.page.locator(".error-summary")).containsText("Organisasjonsnummeret er ikke gyldig");
 		assertThat(this.page.getByLabel("Navn på organisasjonen")).hasValue("Tastefeil forening");
 		assertNoViolations("registration form with errors (nb)");
@@ -159,10 +166,13 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertNoViolations("post activity form (ar)");
 	}
 
-	/** The real sign-in in the browser: the provider answers at once with the enqueued person. */
+	/**
+	 * The real sign-in in the browser: the provider answers at once with the enqueued
+	 * person.
+	 */
 	private void signIn(String subject, String name) {
-		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject,
-				"JWT", List.of("hverdag-web"), Map.of("name", name), 3600));
+		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT",
+				List.of("hverdag-web"), Map.of("name", name), 3600));
 		this.page.navigate(baseUrl() + "/oauth2/authorization/idporten");
 		assertThat(this.page.locator("body")).containsText("Innlogget som " + name);
 	}
@@ -173,8 +183,7 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertThat(violations).as(() -> where + ": " + violations.stream()
 			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
 					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n")))
-			.isEmpty();
+			.collect(Collectors.joining("\n"))).isEmpty();
 		assertThat(results.getPasses()).as("axe ran its rules on " + where).isNotEmpty();
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 
 /**
- * An OpenID Connect provider in the same JVM, on a fixed port so that its issuer (and with it the
- * demo users' role assignments) stays the same between runs. Its login page asks for a user name,
- * which becomes the subject: type {@code koordinator-bodo}, {@code frivillig-bodo}, ...
+ * An OpenID Connect provider in the same JVM, on a fixed port so that its issuer (and
+ * with it the demo users' role assignments) stays the same between runs. Its login page
+ * asks for a user name, which becomes the subject: type {@code koordinator-bodo},
+ * {@code frivillig-bodo}, ...
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DevIdentityProvider {

@@ -23,9 +23,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 /**
  * The story the foundation exists for, through the same doors people use: an organisation
- * registers on the page, Bodø's coordinator approves it, it posts a language café, a newcomer
- * finds the café without an account, a kiosk books a person to borrow, and the next booking of
- * that full slot gets 409 with other times.
+ * registers on the page, Bodø's coordinator approves it, it posts a language café, a
+ * newcomer finds the café without an account, a kiosk books a person to borrow, and the
+ * next booking of that full slot gets 409 with other times.
  */
 @HverdagIntegrationTest
 class FoundationJourneyTest {
@@ -40,117 +40,192 @@ class FoundationJourneyTest {
 		String cafeWord = "Tullekoppkafé" + System.nanoTime();
 
 		// Registering needs a sign-in: anonymous visitors are sent to the sign-in page.
-		this.client.get().uri("/organisations/new").exchange().expectStatus().isFound()
-			.expectHeader().valueEquals(HttpHeaders.LOCATION, "/login");
+		this.client.get()
+			.uri("/organisations/new")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/login");
 
-		String dashboard = this.client.mutateWith(Actors.as(founder)).mutateWith(csrf())
-			.post().uri("/organisations")
+		String dashboard = this.client.mutateWith(Actors.as(founder))
+			.mutateWith(csrf())
+			.post()
+			.uri("/organisations")
 			.body(BodyInserters.fromFormData(registration("Bodø Sykkelvenner", "1804")))
 			.exchange()
-			.expectStatus().isSeeOther()
-			.returnResult(Void.class).getResponseHeaders().getLocation().toString();
+			.expectStatus()
+			.isSeeOther()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 		assertThat(dashboard).matches("/organisations/[0-9a-f-]{36}\\?registered");
 		String organisationId = dashboard.substring("/organisations/".length(), dashboard.indexOf('?'));
 
 		// Pending organisations may not publish yet.
-		this.client.mutateWith(Actors.as(founder)).mutateWith(csrf())
-			.post().uri("/api/v1/organisations/{id}/activities", organisationId)
+		this.client.mutateWith(Actors.as(founder))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations/{id}/activities", organisationId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(cafe(cafeWord))
 			.exchange()
-			.expectStatus().isForbidden()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
 		// Bodø's coordinator sees it in the queue and approves it.
-		this.client.mutateWith(Actors.as("koordinator-bodo")).get().uri("/coordinator").exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Bodø Sykkelvenner"));
-		this.client.mutateWith(Actors.as("koordinator-bodo")).mutateWith(csrf())
-			.post().uri("/coordinator/organisations/{id}/approve", organisationId)
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.get()
+			.uri("/coordinator")
 			.exchange()
-			.expectStatus().isSeeOther()
-			.expectHeader().valueEquals(HttpHeaders.LOCATION, "/coordinator?approved");
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Bodø Sykkelvenner"));
+		this.client.mutateWith(Actors.as("koordinator-bodo"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/coordinator/organisations/{id}/approve", organisationId)
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/coordinator?approved");
 
 		// The organisation posts a language café through its dashboard's form.
-		this.client.mutateWith(Actors.as(founder)).get().uri(dashboard).exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Godkjent")
+		this.client.mutateWith(Actors.as(founder))
+			.get()
+			.uri(dashboard)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Godkjent")
 				.contains("/organisations/" + organisationId + "/activities/new")
 				.doesNotContain("Aktiviteten er publisert."));
-		this.client.mutateWith(Actors.as(founder)).mutateWith(csrf())
-			.post().uri("/organisations/{id}/activities", organisationId)
+		this.client.mutateWith(Actors.as(founder))
+			.mutateWith(csrf())
+			.post()
+			.uri("/organisations/{id}/activities", organisationId)
 			.body(BodyInserters.fromFormData(cafeForm(cafeWord)))
 			.exchange()
-			.expectStatus().isSeeOther()
-			.expectHeader().valueEquals(HttpHeaders.LOCATION, "/organisations/" + organisationId + "?posted");
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/organisations/" + organisationId + "?posted");
 
-		this.client.mutateWith(Actors.as(founder)).get().uri("/organisations/{id}?posted", organisationId).exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Aktiviteten er publisert."));
+		this.client.mutateWith(Actors.as(founder))
+			.get()
+			.uri("/organisations/{id}?posted", organisationId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Aktiviteten er publisert."));
 
 		// A newcomer finds it without an account, on the API and on the page.
 		List<Map<String, Object>> found = this.client.get()
 			.uri("/api/v1/activities?municipality=1804&type=LANGUAGE_CAFE&lang=ar&free=true&q={q}", cafeWord)
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			})
-			.returnResult().getResponseBody();
+			.returnResult()
+			.getResponseBody();
 		assertThat(found).singleElement().satisfies(activity -> {
 			assertThat(activity.get("title")).isEqualTo(cafeWord + " på biblioteket");
 			assertThat(activity.get("organisationName")).isEqualTo("Bodø Sykkelvenner");
 		});
-		this.client.get().uri("/api/v1/activities?municipality=0301&q={q}", cafeWord).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.length()").isEqualTo(0);
-		this.client.get().uri("/?q={q}", cafeWord).exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains(cafeWord + " på biblioteket"));
-		this.client.get().uri("/activities/{id}", found.get(0).get("id")).exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Hver tirsdag kl. 18:00–20:00"));
+		this.client.get()
+			.uri("/api/v1/activities?municipality=0301&q={q}", cafeWord)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(0);
+		this.client.get()
+			.uri("/?q={q}", cafeWord)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains(cafeWord + " på biblioteket"));
+		this.client.get()
+			.uri("/activities/{id}", found.get(0).get("id"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Hver tirsdag kl. 18:00–20:00"));
 
-		// The kiosk at Stormen lists today's free slots; a one-person slot is booked, then full.
+		// The kiosk at Stormen lists today's free slots; a one-person slot is booked,
+		// then full.
 		String slotId = this.client.get()
 			.uri("/api/v1/libraries/seed-library-stormen/slots?onlyFree=true")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			})
-			.returnResult().getResponseBody()
+			.returnResult()
+			.getResponseBody()
 			.stream()
 			.filter(slot -> Integer.valueOf(1).equals(slot.get("capacity")))
 			.map(slot -> (String) slot.get("id"))
 			.findFirst()
 			.orElseThrow();
-		this.client.get().uri("/kiosk/seed-library-stormen").exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains(slotId));
+		this.client.get()
+			.uri("/kiosk/seed-library-stormen")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains(slotId));
 		this.client.mutateWith(csrf())
-			.post().uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", slotId)
+			.post()
+			.uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", slotId)
 			.body(BodyInserters.fromFormData("firstName", "Amina").with("contact", "412 34 567"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("Du er booket!").contains("Amina"));
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Du er booket!").contains("Amina"));
 		this.client.mutateWith(csrf())
-			.post().uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", slotId)
+			.post()
+			.uri("/kiosk/seed-library-stormen/slots/{slot}/bookings", slotId)
 			.body(BodyInserters.fromFormData("firstName", "Yonas").with("contact", "yonas@example.no"))
 			.exchange()
-			.expectStatus().isEqualTo(409)
-			.expectBody(String.class).value(page -> assertThat(page).contains("Denne tiden ble akkurat tatt"));
-		this.client.post().uri("/api/v1/slots/{slot}/bookings", slotId)
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Denne tiden ble akkurat tatt"));
+		this.client.post()
+			.uri("/api/v1/slots/{slot}/bookings", slotId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("firstName", "Olena", "contact", "+4798765432"))
 			.exchange()
-			.expectStatus().isEqualTo(409)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.nextFreeSlots.length()").isEqualTo(5)
-			.jsonPath("$.nextFreeSlots[*].id").value(ids -> assertThat((List<Object>) ids).doesNotContain(slotId));
+			.jsonPath("$.nextFreeSlots.length()")
+			.isEqualTo(5)
+			.jsonPath("$.nextFreeSlots[*].id")
+			.value(ids -> assertThat((List<Object>) ids).doesNotContain(slotId));
 		// The slot is gone from the kiosk's list of free slots.
-		this.client.get().uri("/kiosk/seed-library-stormen").exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).doesNotContain(slotId));
+		this.client.get()
+			.uri("/kiosk/seed-library-stormen")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).doesNotContain(slotId));
 	}
 
 	static MultiValueMap<String, String> registration(String name, String municipality) {

@@ -8,7 +8,10 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feature modules talk to each other only through their base packages, and never in a cycle. */
+/**
+ * The feature modules talk to each other only through their base packages, and never in a
+ * cycle.
+ */
 class ModuleBoundariesTest {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(HverdagApplication.class);

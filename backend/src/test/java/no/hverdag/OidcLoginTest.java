@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real sign-in: authorization code with PKCE against an OpenID Connect provider over HTTP,
- * redirect by redirect, and roles that come from the platform's own assignments for the
- * provider's issuer and subject.
+ * The real sign-in: authorization code with PKCE against an OpenID Connect provider over
+ * HTTP, redirect by redirect, and roles that come from the platform's own assignments for
+ * the provider's issuer and subject.
  */
 class OidcLoginTest extends ServerTestSupport {
 
@@ -65,8 +65,8 @@ class OidcLoginTest extends ServerTestSupport {
 		assertThat(token.find()).isTrue();
 		HttpResponse<String> signedOut = this.http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/logout"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(token.group(1),
-					java.nio.charset.StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		assertThat(location(signedOut)).isEqualTo("/?signedOut");

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The jar we ship, started the way an operator would: {@code java -jar} with no configuration at
- * all. It must start on the embedded store, know every municipality, offer no sign-in provider
- * that is not configured, and carry none of the test-only identity provider.
+ * The jar we ship, started the way an operator would: {@code java -jar} with no
+ * configuration at all. It must start on the embedded store, know every municipality,
+ * offer no sign-in provider that is not configured, and carry none of the test-only
+ * identity provider.
  */
 class PackagedJarIT {
 
@@ -84,11 +85,15 @@ class PackagedJarIT {
 			return files.filter(p -> p.getFileName().toString().matches("hverdag-backend-.*\\.jar"))
 				.map(Path::toAbsolutePath)
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("Run through `./mvnw verify`: no packaged jar in target/"));
+				.orElseThrow(
+						() -> new IllegalStateException("Run through `./mvnw verify`: no packaged jar in target/"));
 		}
 	}
 
-	/** Reads the application's output until it says which port it took; keeps draining after that. */
+	/**
+	 * Reads the application's output until it says which port it took; keeps draining
+	 * after that.
+	 */
 	private static CompletableFuture<Integer> awaitPort(Process process) {
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
@@ -103,7 +108,8 @@ class PackagedJarIT {
 						port.complete(Integer.parseInt(matcher.group(1)));
 					}
 				}
-				port.completeExceptionally(new IllegalStateException("The application exited before it started:\n" + output));
+				port.completeExceptionally(
+						new IllegalStateException("The application exited before it started:\n" + output));
 			}
 			catch (IOException ex) {
 				port.completeExceptionally(ex);

@@ -9,8 +9,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads and grants role assignments. Read fresh on every use, so a revoked role stops working at
- * once; grants are unique (a unique index), so granting twice is harmless.
+ * Reads and grants role assignments. Read fresh on every use, so a revoked role stops
+ * working at once; grants are unique (a unique index), so granting twice is harmless.
  */
 @Service
 public class AccessControl {
@@ -32,8 +32,8 @@ public class AccessControl {
 
 	/** Membership is made by registering an organisation; no one else's say is needed. */
 	public Mono<Void> grantMembership(Actor registrant, String organisationId) {
-		return this.store
-			.save(new RoleAssignment(registrant.issuer(), registrant.subject(), Role.ORGANISATION_MEMBER, organisationId));
+		return this.store.save(new RoleAssignment(registrant.issuer(), registrant.subject(), Role.ORGANISATION_MEMBER,
+				organisationId));
 	}
 
 	/**
@@ -44,8 +44,8 @@ public class AccessControl {
 		return rolesOf(granter).flatMap(roles -> {
 			boolean allowed = switch (assignment.role()) {
 				case COORDINATOR -> roles.platformAdmin();
-				case LIBRARY_STAFF -> roles.platformAdmin()
-						|| (libraryMunicipality != null && roles.coordinates(libraryMunicipality));
+				case LIBRARY_STAFF ->
+					roles.platformAdmin() || (libraryMunicipality != null && roles.coordinates(libraryMunicipality));
 				case ORGANISATION_MEMBER -> roles.platformAdmin() || roles.memberOf(assignment.scope());
 				case PLATFORM_ADMIN -> false;
 			};

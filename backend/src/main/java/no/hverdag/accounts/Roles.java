@@ -3,7 +3,10 @@ package no.hverdag.accounts;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Everything one actor may do, as a value: asked by use cases before they change anything. */
+/**
+ * Everything one actor may do, as a value: asked by use cases before they change
+ * anything.
+ */
 public record Roles(boolean platformAdmin, Set<RoleAssignment> assignments) {
 
 	public static final Roles NONE = new Roles(false, Set.of());

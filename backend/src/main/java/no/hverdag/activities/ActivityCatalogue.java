@@ -13,7 +13,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-/** What newcomers see: published activities, searched and filtered, soonest first. Past one-offs drop out. */
+/**
+ * What newcomers see: published activities, searched and filtered, soonest first. Past
+ * one-offs drop out.
+ */
 @Service
 public class ActivityCatalogue {
 
@@ -44,10 +47,12 @@ public class ActivityCatalogue {
 	}
 
 	private static Comparator<Activity> soonestFirst(LocalDate today) {
-		return Comparator.comparing((Activity a) -> a.schedule()
-			.nextOccurrence(today)
-			.map(day -> LocalDateTime.of(day, a.schedule().start()))
-			.orElse(LocalDateTime.MAX)).thenComparing(Activity::title);
+		return Comparator
+			.comparing((Activity a) -> a.schedule()
+				.nextOccurrence(today)
+				.map(day -> LocalDateTime.of(day, a.schedule().start()))
+				.orElse(LocalDateTime.MAX))
+			.thenComparing(Activity::title);
 	}
 
 }

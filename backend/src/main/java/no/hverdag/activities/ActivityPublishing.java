@@ -15,8 +15,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * An organisation posts an activity: only its members, only once the coordinator has approved
- * it, only at a place in a real municipality. Published at once and searchable at once.
+ * An organisation posts an activity: only its members, only once the coordinator has
+ * approved it, only at a place in a real municipality. Published at once and searchable
+ * at once.
  */
 @Service
 public class ActivityPublishing {

@@ -3,7 +3,9 @@ package no.hverdag.activities;
 /** A newcomer's search: free text and optional filters; every part may be absent. */
 public record ActivityQuery(String text, String municipality, ActivityType type, String language, Boolean free) {
 
-	/** Longer queries are cut: nobody types more, and each word costs the search a clause. */
+	/**
+	 * Longer queries are cut: nobody types more, and each word costs the search a clause.
+	 */
 	public static final int MAX_TEXT_LENGTH = 200;
 
 	public static final ActivityQuery ALL = new ActivityQuery(null, null, null, null, null);

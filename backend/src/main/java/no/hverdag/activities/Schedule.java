@@ -7,7 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
 
-/** When an activity happens: once, or every week on the same day. Always from a start to a later end. */
+/**
+ * When an activity happens: once, or every week on the same day. Always from a start to a
+ * later end.
+ */
 public sealed interface Schedule permits Schedule.OneOff, Schedule.Weekly {
 
 	LocalTime start();

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How to reach someone who booked: a phone number or an e-mail address, nothing more. Phone
- * numbers are kept with their digits and an optional leading plus.
+ * How to reach someone who booked: a phone number or an e-mail address, nothing more.
+ * Phone numbers are kept with their digits and an optional leading plus.
  */
 public record ContactPoint(String value) {
 

@@ -11,7 +11,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-/** Setting libraries up: their staff (granted by an admin or the municipality's coordinator) and people to borrow. */
+/**
+ * Setting libraries up: their staff (granted by an admin or the municipality's
+ * coordinator) and people to borrow.
+ */
 @Service
 public class LibraryAdministration {
 
@@ -48,7 +51,9 @@ public class LibraryAdministration {
 		return this.store.saveLibrary(library);
 	}
 
-	/** For demo and migration data: the person, and their slots for the coming two weeks. */
+	/**
+	 * For demo and migration data: the person, and their slots for the coming two weeks.
+	 */
 	public Mono<PersonToBorrow> importPerson(PersonToBorrow person) {
 		return this.store.savePerson(person).flatMap(saved -> this.planner.plan(saved).thenReturn(saved));
 	}

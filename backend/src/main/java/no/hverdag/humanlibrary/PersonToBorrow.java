@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A local who can be "borrowed" at a library: only a first name, the topics they talk about, the
- * languages they speak, and when they are there (weekdays and start times).
+ * A local who can be "borrowed" at a library: only a first name, the topics they talk
+ * about, the languages they speak, and when they are there (weekdays and start times).
  */
-public record PersonToBorrow(String id, String libraryId, String firstName, List<String> topics,
-		List<String> languages, Set<DayOfWeek> days, List<LocalTime> slotTimes, int durationMinutes, int capacity) {
+public record PersonToBorrow(String id, String libraryId, String firstName, List<String> topics, List<String> languages,
+		Set<DayOfWeek> days, List<LocalTime> slotTimes, int durationMinutes, int capacity) {
 
 	public PersonToBorrow {
 		topics = List.copyOf(topics);

@@ -11,15 +11,19 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Booking a slot with only a first name and a phone number or e-mail. The place is taken by one
- * conditional update; when none is left, the answer carries the library's next free slots.
+ * Booking a slot with only a first name and a phone number or e-mail. The place is taken
+ * by one conditional update; when none is left, the answer carries the library's next
+ * free slots.
  */
 @Service
 public class SlotBooking {
 
 	static final int ALTERNATIVES = 5;
 
-	/** Booking references avoid look-alike characters (0/O, 1/I/L) so they can be read aloud. */
+	/**
+	 * Booking references avoid look-alike characters (0/O, 1/I/L) so they can be read
+	 * aloud.
+	 */
 	private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final HumanLibraryStore store;

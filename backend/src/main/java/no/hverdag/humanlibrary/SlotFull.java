@@ -6,7 +6,10 @@ import java.util.Map;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.web.ApiExceptionHandler;
 
-/** The slot filled up before this booking: here are the next free ones at the same library instead. */
+/**
+ * The slot filled up before this booking: here are the next free ones at the same library
+ * instead.
+ */
 public final class SlotFull extends HverdagException.Conflict implements ApiExceptionHandler.ProblemProperties {
 
 	private final transient List<Slot> nextFreeSlots;
@@ -22,10 +25,11 @@ public final class SlotFull extends HverdagException.Conflict implements ApiExce
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("nextFreeSlots", this.nextFreeSlots.stream()
-			.map(s -> Map.of("id", s.id(), "personFirstName", s.personFirstName(), "day", s.day().toString(), "start",
-					s.start().toString(), "end", s.end().toString(), "remaining", s.remaining()))
-			.toList());
+		return Map.of("nextFreeSlots",
+				this.nextFreeSlots.stream()
+					.map(s -> Map.of("id", s.id(), "personFirstName", s.personFirstName(), "day", s.day().toString(),
+							"start", s.start().toString(), "end", s.end().toString(), "remaining", s.remaining()))
+					.toList());
 	}
 
 }

@@ -9,7 +9,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-/** Turns each person's weekly rhythm into concrete slots for the coming two weeks. Safe to run any number of times. */
+/**
+ * Turns each person's weekly rhythm into concrete slots for the coming two weeks. Safe to
+ * run any number of times.
+ */
 @Service
 public class SlotPlanner {
 
@@ -35,7 +38,8 @@ public class SlotPlanner {
 		return Flux.range(0, Libraries.LOOKAHEAD_DAYS + 1)
 			.map(from::plusDays)
 			.filter(day -> person.days().contains(day.getDayOfWeek()))
-			.concatMap(day -> Flux.fromIterable(person.slotTimes()).concatMap(time -> this.store.planSlot(person, day, time)))
+			.concatMap(day -> Flux.fromIterable(person.slotTimes())
+				.concatMap(time -> this.store.planSlot(person, day, time)))
 			.then();
 	}
 

@@ -1,6 +1,6 @@
 /**
- * The booking kiosk: a touch screen in a library. Choose the library once, then the screen lists
- * today's free slots with people to borrow and books one with a first name and a phone number or
- * e-mail. Depends on {@code humanlibrary} and {@code shared}.
+ * The booking kiosk: a touch screen in a library. Choose the library once, then the
+ * screen lists today's free slots with people to borrow and books one with a first name
+ * and a phone number or e-mail. Depends on {@code humanlibrary} and {@code shared}.
  */
 package no.hverdag.kiosk;

@@ -12,7 +12,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-/** Looks municipalities up by number. Everything is in memory once {@link #load()} has run at start. */
+/**
+ * Looks municipalities up by number. Everything is in memory once {@link #load()} has run
+ * at start.
+ */
 @Service
 public class MunicipalityDirectory {
 

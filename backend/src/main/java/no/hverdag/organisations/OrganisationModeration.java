@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The coordinator's decision on a pending organisation of their own municipality. One decision
- * per organisation: the update only matches while it is still pending.
+ * The coordinator's decision on a pending organisation of their own municipality. One
+ * decision per organisation: the update only matches while it is still pending.
  */
 @Service
 public class OrganisationModeration {
@@ -64,7 +64,8 @@ public class OrganisationModeration {
 					return Mono.error(new HverdagException.Forbidden("error.forbidden.municipality"));
 				}
 				return this.store.decide(organisationId, outcome, coordinator, this.clock.instant(), reason)
-					.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.organisation.alreadyDecided")));
+					.switchIfEmpty(
+							Mono.error(() -> new HverdagException.Conflict("error.organisation.alreadyDecided")));
 			});
 	}
 

@@ -1,8 +1,9 @@
 package no.hverdag.organisations;
 
 /**
- * A Norwegian organisation number (Enhetsregisteret): nine digits, the last a MOD11 check digit
- * with weights 3 2 7 6 5 4 3 2. Spaces are allowed when typed and dropped when stored.
+ * A Norwegian organisation number (Enhetsregisteret): nine digits, the last a MOD11 check
+ * digit with weights 3 2 7 6 5 4 3 2. Spaces are allowed when typed and dropped when
+ * stored.
  */
 public record OrganisationNumber(String value) {
 

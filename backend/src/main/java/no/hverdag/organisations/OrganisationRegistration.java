@@ -14,8 +14,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Registering an organisation: it starts pending, in a municipality that exists, with a number no
- * other organisation has, and the person registering becomes its first member.
+ * Registering an organisation: it starts pending, in a municipality that exists, with a
+ * number no other organisation has, and the person registering becomes its first member.
  */
 @Service
 public class OrganisationRegistration {
@@ -28,8 +28,8 @@ public class OrganisationRegistration {
 
 	private final Clock clock;
 
-	OrganisationRegistration(OrganisationStore store, MunicipalityDirectory municipalities,
-			AccessControl accessControl, Clock clock) {
+	OrganisationRegistration(OrganisationStore store, MunicipalityDirectory municipalities, AccessControl accessControl,
+			Clock clock) {
 		this.store = store;
 		this.municipalities = municipalities;
 		this.accessControl = accessControl;

@@ -12,7 +12,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-/** Reading organisations, with who may see what: approved ones are public, others only to their members and coordinator. */
+/**
+ * Reading organisations, with who may see what: approved ones are public, others only to
+ * their members and coordinator.
+ */
 @Service
 public class Organisations {
 
@@ -32,7 +35,10 @@ public class Organisations {
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("organisation", id)));
 	}
 
-	/** The organisation, if the actor is one of its members (or coordinates its municipality). */
+	/**
+	 * The organisation, if the actor is one of its members (or coordinates its
+	 * municipality).
+	 */
 	public Mono<Organisation> managedBy(Actor actor, String id) {
 		return this.store.find(id)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("organisation", id)))

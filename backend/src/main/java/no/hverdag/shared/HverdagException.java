@@ -3,12 +3,12 @@ package no.hverdag.shared;
 import java.util.List;
 
 /**
- * A failure caused by what the user asked for, never by a defect. Each kind maps to one HTTP
- * status and carries a message key so that pages and problem details speak the user's language.
+ * A failure caused by what the user asked for, never by a defect. Each kind maps to one
+ * HTTP status and carries a message key so that pages and problem details speak the
+ * user's language.
  */
-public abstract sealed class HverdagException extends RuntimeException
-		permits HverdagException.NotFound, HverdagException.Forbidden, HverdagException.Conflict,
-		HverdagException.InvalidInput {
+public abstract sealed class HverdagException extends RuntimeException permits HverdagException.NotFound,
+		HverdagException.Forbidden, HverdagException.Conflict, HverdagException.InvalidInput {
 
 	private final String messageKey;
 
@@ -37,7 +37,10 @@ public abstract sealed class HverdagException extends RuntimeException
 
 	}
 
-	/** The user is known but may not do this here (outside their municipality, organisation or library). */
+	/**
+	 * The user is known but may not do this here (outside their municipality,
+	 * organisation or library).
+	 */
 	public static final class Forbidden extends HverdagException {
 
 		public Forbidden(String messageKey) {
@@ -46,7 +49,10 @@ public abstract sealed class HverdagException extends RuntimeException
 
 	}
 
-	/** The request is valid but the state does not allow it (a full slot, an organisation already decided). */
+	/**
+	 * The request is valid but the state does not allow it (a full slot, an organisation
+	 * already decided).
+	 */
 	public static non-sealed class Conflict extends HverdagException {
 
 		public Conflict(String messageKey, Object... arguments) {
@@ -55,7 +61,10 @@ public abstract sealed class HverdagException extends RuntimeException
 
 	}
 
-	/** Input that looked fine field by field but does not fit the world, e.g. an unknown municipality. */
+	/**
+	 * Input that looked fine field by field but does not fit the world, e.g. an unknown
+	 * municipality.
+	 */
 	public static final class InvalidInput extends HverdagException {
 
 		private final List<FieldProblem> fieldProblems;

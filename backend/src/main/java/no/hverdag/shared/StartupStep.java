@@ -7,10 +7,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Work that must be done before the first request is served: indexes that hold invariants,
- * reference data, the demo seed, the in-memory search index. Steps run in phase order during
- * start-up, on the main thread, all before the web server starts accepting connections (its
- * lifecycle phase is far later). The one deliberate {@code block()} of the application lives here.
+ * Work that must be done before the first request is served: indexes that hold
+ * invariants, reference data, the demo seed, the in-memory search index. Steps run in
+ * phase order during start-up, on the main thread, all before the web server starts
+ * accepting connections (its lifecycle phase is far later). The one deliberate
+ * {@code block()} of the application lives here.
  */
 public abstract class StartupStep implements SmartLifecycle {
 

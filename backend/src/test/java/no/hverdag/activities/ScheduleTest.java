@@ -81,8 +81,7 @@ class ScheduleTest {
 	@Test
 	@DisplayName("must end after it starts")
 	void endBeforeStart() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Schedule.Weekly(DayOfWeek.MONDAY, EIGHT_PM, SIX_PM));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.Weekly(DayOfWeek.MONDAY, EIGHT_PM, SIX_PM));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.OneOff(WEDNESDAY, EIGHT_PM, SIX_PM));
 	}
 

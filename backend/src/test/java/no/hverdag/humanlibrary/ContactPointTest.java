@@ -14,7 +14,8 @@ class ContactPointTest {
 	@Test
 	@DisplayName("may be an e-mail address")
 	void email() {
-		assertThat(ContactPoint.parse("kari.nordmann@example.no")).contains(new ContactPoint("kari.nordmann@example.no"));
+		assertThat(ContactPoint.parse("kari.nordmann@example.no"))
+			.contains(new ContactPoint("kari.nordmann@example.no"));
 	}
 
 	@Test

@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganisationNumberTest {
 
 	@ParameterizedTest(name = "{0}")
-	// 974760673: a real, registered number. 923123458 and 987654325: check digits computed by hand
-	// (sums 157 and 126). 900000030: sum 33, remainder 0, so the check digit is 0, not 11.
+	// 974760673: a real, registered number. 923123458 and 987654325: check digits
+	// computed by hand
+	// (sums 157 and 126). 900000030: sum 33, remainder 0, so the check digit is 0, not
+	// 11.
 	@ValueSource(strings = { "974760673", "923123458", "987654325", "900000030" })
 	@DisplayName("is valid when its ninth digit is the MOD11 check digit of the first eight")
 	void validNumbers(String number) {

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Import;
 
-/** The same contract on a real MongoDB 8; skipped where there is no Docker (as on our build machines). */
+/**
+ * The same contract on a real MongoDB 8; skipped where there is no Docker (as on our
+ * build machines).
+ */
 @DisplayName("Persistence on MongoDB 8 (Testcontainers)")
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = "hverdag.mongo.embedded.enabled=false")

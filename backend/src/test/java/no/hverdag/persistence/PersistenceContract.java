@@ -44,9 +44,10 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the application relies on its database for: single-document atomic updates and unique
- * indexes that hold under concurrency, and documents that read back as they were written.
- * Runs against the embedded store always, and against a real MongoDB where Docker is available.
+ * What the application relies on its database for: single-document atomic updates and
+ * unique indexes that hold under concurrency, and documents that read back as they were
+ * written. Runs against the embedded store always, and against a real MongoDB where
+ * Docker is available.
  */
 abstract class PersistenceContract {
 
@@ -80,8 +81,10 @@ abstract class PersistenceContract {
 		String libraryId = "contract-library-" + UUID.randomUUID();
 		String personId = libraryId + "-person";
 		this.libraries.importLibrary(new Library(libraryId, "Kontraktbiblioteket", "1804", null, null, null)).block();
-		this.libraries.importPerson(new PersonToBorrow(personId, libraryId, "Kari", List.of("Prat"), List.of("no"),
-				EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(15, 0)), 45, 3)).block();
+		this.libraries
+			.importPerson(new PersonToBorrow(personId, libraryId, "Kari", List.of("Prat"), List.of("no"),
+					EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(15, 0)), 45, 3))
+			.block();
 		String slotId = Slot.idFor(personId, TestClockConfig.NOW.toLocalDate(), LocalTime.of(15, 0));
 
 		Long taken = Flux.range(0, 40)
@@ -110,8 +113,9 @@ abstract class PersistenceContract {
 		Long decisions = Flux.range(0, 20)
 			.parallel(8)
 			.runOn(Schedulers.parallel())
-			.flatMap(i -> this.organisations.decide(id, i % 2 == 0 ? OrganisationStatus.APPROVED
-					: OrganisationStatus.REJECTED, coordinator, Instant.now(), i % 2 == 0 ? null : "Nei"))
+			.flatMap(i -> this.organisations.decide(id,
+					i % 2 == 0 ? OrganisationStatus.APPROVED : OrganisationStatus.REJECTED, coordinator, Instant.now(),
+					i % 2 == 0 ? null : "Nei"))
 			.sequential()
 			.count()
 			.block();
@@ -128,8 +132,9 @@ abstract class PersistenceContract {
 		String number = OrganisationNumbers.fresh();
 		this.registration.importOrganisation("contract-a-" + number, organisation(number), OrganisationStatus.PENDING)
 			.block();
-		StepVerifier.create(this.registration.importOrganisation("contract-b-" + number, organisation(number),
-				OrganisationStatus.PENDING))
+		StepVerifier
+			.create(this.registration.importOrganisation("contract-b-" + number, organisation(number),
+					OrganisationStatus.PENDING))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOf(HverdagException.InvalidInput.class))
 			.verify();
 		StepVerifier.create(this.organisations.find("contract-b-" + number)).verifyComplete();
@@ -162,8 +167,8 @@ abstract class PersistenceContract {
 		});
 
 		Activity weekly = activity(new Schedule.Weekly(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
-		Activity once = activity(new Schedule.OneOff(LocalDate.of(2026, 12, 3), LocalTime.of(11, 0),
-				LocalTime.of(15, 30)));
+		Activity once = activity(
+				new Schedule.OneOff(LocalDate.of(2026, 12, 3), LocalTime.of(11, 0), LocalTime.of(15, 30)));
 		for (Activity written : List.of(weekly, once)) {
 			this.activities.insert(written).block();
 			StepVerifier.create(this.activities.find(written.id()))

@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
 
-/** Signed-in people for tests, as the identity provider would name them: issuer and subject. */
+/**
+ * Signed-in people for tests, as the identity provider would name them: issuer and
+ * subject.
+ */
 public final class Actors {
 
 	public static final String ISSUER = "https://idp.test/hverdag";

@@ -11,9 +11,10 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a throw-away embedded store with the demo content, driven through
- * {@code WebTestClient} with mock OIDC logins (see {@link Actors}). All tests with this annotation
- * share one application context, so each makes its own data where it changes anything.
+ * The whole application on a throw-away embedded store with the demo content, driven
+ * through {@code WebTestClient} with mock OIDC logins (see {@link Actors}). All tests
+ * with this annotation share one application context, so each makes its own data where it
+ * changes anything.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,9 +9,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application on a real port, with a real OpenID Connect provider in the same JVM (NAV's
- * mock-oauth2-server) configured through Boot's standard client properties, exactly as a real
- * provider would be. Subclasses share one application context.
+ * The application on a real port, with a real OpenID Connect provider in the same JVM
+ * (NAV's mock-oauth2-server) configured through Boot's standard client properties,
+ * exactly as a real provider would be. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true" })

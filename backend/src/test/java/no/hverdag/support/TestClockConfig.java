@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Tests run at a known Norwegian morning, so "today's free slots" at the kiosk never depends on
- * the hour the build happens to run.
+ * Tests run at a known Norwegian morning, so "today's free slots" at the kiosk never
+ * depends on the hour the build happens to run.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfig {

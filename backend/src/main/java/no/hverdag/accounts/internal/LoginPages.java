@@ -11,7 +11,10 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page offers exactly the identity providers that are configured, and says so when none are. */
+/**
+ * The sign-in page offers exactly the identity providers that are configured, and says so
+ * when none are.
+ */
 @PageController
 class LoginPages {
 

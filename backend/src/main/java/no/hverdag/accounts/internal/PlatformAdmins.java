@@ -7,8 +7,9 @@ import no.hverdag.shared.security.Actor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Platform admins come from configuration ({@code hverdag.security.admins[0].issuer/subject}),
- * not from the database: nobody can make themselves admin through the application.
+ * Platform admins come from configuration
+ * ({@code hverdag.security.admins[0].issuer/subject}), not from the database: nobody can
+ * make themselves admin through the application.
  */
 @ConfigurationProperties("hverdag.security")
 public record PlatformAdmins(List<Identity> admins) {

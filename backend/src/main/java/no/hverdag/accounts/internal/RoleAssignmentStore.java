@@ -16,7 +16,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Role assignments in MongoDB; one document per (issuer, subject, role, scope), kept unique by an index. */
+/**
+ * Role assignments in MongoDB; one document per (issuer, subject, role, scope), kept
+ * unique by an index.
+ */
 @Component
 public class RoleAssignmentStore {
 

@@ -7,7 +7,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-/** The search index lives in memory: fill it from MongoDB at start, after any seed has run. */
+/**
+ * The search index lives in memory: fill it from MongoDB at start, after any seed has
+ * run.
+ */
 @Component
 class ActivitiesStartup extends StartupStep {
 

@@ -72,7 +72,10 @@ class ActivityApi {
 			Instant publishedAt) {
 	}
 
-	/** {@code kind} is WEEKLY (with {@code dayOfWeek}) or ONE_OFF (with {@code date}); times are HH:mm. */
+	/**
+	 * {@code kind} is WEEKLY (with {@code dayOfWeek}) or ONE_OFF (with {@code date});
+	 * times are HH:mm.
+	 */
 	record ScheduleResponse(String kind, String date, String dayOfWeek, String start, String end) {
 	}
 

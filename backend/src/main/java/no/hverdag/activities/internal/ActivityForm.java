@@ -20,15 +20,18 @@ import no.hverdag.activities.Schedule;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
 
-/** The "post activity" form, for pages and the API alike. Times are HH:mm, dates yyyy-MM-dd. */
+/**
+ * The "post activity" form, for pages and the API alike. Times are HH:mm, dates
+ * yyyy-MM-dd.
+ */
 record ActivityForm(@NotNull ActivityType type, @NotBlank @Size(max = 140) String title,
 		@NotBlank @Size(max = 4000) String description,
 		@NotBlank @Pattern(regexp = "ONE_OFF|WEEKLY") String scheduleKind, String date, DayOfWeek dayOfWeek,
-		@NotBlank @Pattern(regexp = "\\d{2}:\\d{2}") String start, @NotBlank @Pattern(regexp = "\\d{2}:\\d{2}") String end,
-		@NotBlank @Size(max = 140) String placeName, @Size(max = 200) String address,
-		@NotBlank @Pattern(regexp = "\\d{4}") String municipality, @DecimalMin("57.0") @DecimalMax("72.0") Double lat,
-		@DecimalMin("3.0") @DecimalMax("32.0") Double lon, @Size(max = 12) List<@Pattern(regexp = "[a-z]{2}") String> languages,
-		Boolean free) {
+		@NotBlank @Pattern(regexp = "\\d{2}:\\d{2}") String start,
+		@NotBlank @Pattern(regexp = "\\d{2}:\\d{2}") String end, @NotBlank @Size(max = 140) String placeName,
+		@Size(max = 200) String address, @NotBlank @Pattern(regexp = "\\d{4}") String municipality,
+		@DecimalMin("57.0") @DecimalMax("72.0") Double lat, @DecimalMin("3.0") @DecimalMax("32.0") Double lon,
+		@Size(max = 12) List<@Pattern(regexp = "[a-z]{2}") String> languages, Boolean free) {
 
 	/** The languages an organisation can say are spoken at an activity (ISO 639-1). */
 	static final List<String> LANGUAGES = List.of("no", "en", "ar", "uk", "so", "ti", "fa", "pl", "ku", "ru");
@@ -70,9 +73,9 @@ record ActivityForm(@NotNull ActivityType type, @NotBlank @Size(max = 140) Strin
 		}
 		Schedule schedule = day != null ? new Schedule.OneOff(day, startTime, endTime)
 				: new Schedule.Weekly(this.dayOfWeek, startTime, endTime);
-		return new ActivityDraft(this.type, this.title.strip(), this.description.strip(), schedule,
-				new Place(this.placeName.strip(), this.address == null ? null : this.address.strip(), this.municipality,
-						this.lat, this.lon),
+		return new ActivityDraft(
+				this.type, this.title.strip(), this.description.strip(), schedule, new Place(this.placeName.strip(),
+						this.address == null ? null : this.address.strip(), this.municipality, this.lat, this.lon),
 				this.languages, Boolean.TRUE.equals(this.free));
 	}
 

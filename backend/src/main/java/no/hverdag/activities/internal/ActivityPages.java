@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The newcomer's pages: search on the home page, and one activity in full. No account needed. */
+/**
+ * The newcomer's pages: search on the home page, and one activity in full. No account
+ * needed.
+ */
 @PageController
 class ActivityPages {
 
@@ -40,7 +43,8 @@ class ActivityPages {
 		ActivityType chosenType = parseType(type);
 		String chosenMunicipality = this.municipalities.exists(municipality) ? municipality : null;
 		ActivityQuery query = new ActivityQuery(q, chosenMunicipality, chosenType,
-				lang != null && ActivityForm.LANGUAGES.contains(lang) ? lang : null, "true".equals(free) ? Boolean.TRUE : null);
+				lang != null && ActivityForm.LANGUAGES.contains(lang) ? lang : null,
+				"true".equals(free) ? Boolean.TRUE : null);
 		model.addAttribute("query", query);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);

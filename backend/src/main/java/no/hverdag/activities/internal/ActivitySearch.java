@@ -17,8 +17,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The reactive face of the Lucene index: searching and indexing run on a small bounded pool,
- * never on the event loop (Lucene blocks, and two threads already fill two cores).
+ * The reactive face of the Lucene index: searching and indexing run on a small bounded
+ * pool, never on the event loop (Lucene blocks, and two threads already fill two cores).
  */
 @Component
 public class ActivitySearch implements DisposableBean {
@@ -42,15 +42,19 @@ public class ActivitySearch implements DisposableBean {
 		return this.store.findAll().concatMap(this::index).count();
 	}
 
-	/** Matching activities; by relevance when the query has text, otherwise in the order the caller sorts. */
+	/**
+	 * Matching activities; by relevance when the query has text, otherwise in the order
+	 * the caller sorts.
+	 */
 	public Flux<Activity> search(ActivityQuery query, Comparator<Activity> orderWithoutText) {
 		return Mono.fromCallable(() -> this.index.search(query))
 			.subscribeOn(this.scheduler)
 			.flatMapMany(ids -> this.store.findAll(ids).collectList().flatMapMany(found -> {
-				Map<String, Activity> byId = found.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
+				Map<String, Activity> byId = found.stream()
+					.collect(Collectors.toMap(Activity::id, Function.identity()));
 				List<Activity> ordered = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-				return Flux.fromIterable(query.hasText() ? ordered
-						: ordered.stream().sorted(orderWithoutText).toList());
+				return Flux
+					.fromIterable(query.hasText() ? ordered : ordered.stream().sorted(orderWithoutText).toList());
 			}));
 	}
 

@@ -30,9 +30,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory full-text index of published activities. Rebuilt from MongoDB at start and kept
- * current on publish. Text is lower-cased, accent-folded ("kafe" finds "kafé") and stemmed the
- * Norwegian way ("kafeer" finds "kafé"). Blocking: callers run it on the search scheduler.
+ * The in-memory full-text index of published activities. Rebuilt from MongoDB at start
+ * and kept current on publish. Text is lower-cased, accent-folded ("kafe" finds "kafé")
+ * and stemmed the Norwegian way ("kafeer" finds "kafé"). Blocking: callers run it on the
+ * search scheduler.
  */
 @Component
 class ActivitySearchIndex implements AutoCloseable {
@@ -100,8 +101,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private Query toLucene(ActivityQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		if (query.hasText()) {
-			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer,
-					java.util.Map.of("title", 3f, "text", 1f));
+			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, java.util.Map.of("title", 3f, "text", 1f));
 			all.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
 		}
 		else {

@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Published activities in MongoDB: the source of truth the search index is rebuilt from. */
+/**
+ * Published activities in MongoDB: the source of truth the search index is rebuilt from.
+ */
 @Component
 public class ActivityStore {
 
@@ -43,8 +45,10 @@ public class ActivityStore {
 	}
 
 	public Flux<Activity> ofOrganisation(String organisationId) {
-		return this.mongo.find(Query.query(Criteria.where("organisationId").is(organisationId))
-			.with(Sort.by(Sort.Direction.DESC, "publishedAt")), ActivityDocument.class).map(this.mapper::toDomain);
+		return this.mongo
+			.find(Query.query(Criteria.where("organisationId").is(organisationId))
+				.with(Sort.by(Sort.Direction.DESC, "publishedAt")), ActivityDocument.class)
+			.map(this.mapper::toDomain);
 	}
 
 }

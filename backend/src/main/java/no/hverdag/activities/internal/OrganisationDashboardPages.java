@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * An organisation's dashboard: its status with the coordinator, its activities, and "post
- * activity". Lives with activities because it is mostly about them; organisations know nothing
- * of activities.
+ * activity". Lives with activities because it is mostly about them; organisations know
+ * nothing of activities.
  */
 @PageController
 class OrganisationDashboardPages {
@@ -39,8 +39,8 @@ class OrganisationDashboardPages {
 
 	private final ActivityPages activityPages;
 
-	OrganisationDashboardPages(Organisations organisations, ActivityCatalogue catalogue,
-			ActivityPublishing publishing, MunicipalityDirectory municipalities, ActivityPages activityPages) {
+	OrganisationDashboardPages(Organisations organisations, ActivityCatalogue catalogue, ActivityPublishing publishing,
+			MunicipalityDirectory municipalities, ActivityPages activityPages) {
 		this.organisations = organisations;
 		this.catalogue = catalogue;
 		this.publishing = publishing;
@@ -72,20 +72,21 @@ class OrganisationDashboardPages {
 	}
 
 	@PostMapping("/organisations/{id}/activities")
-	Mono<String> post(@PathVariable String id, @Valid @ModelAttribute("form") ActivityForm form,
-			BindingResult errors, Model model) {
-		return CurrentActor.required().flatMap(actor -> this.organisations.managedBy(actor, id).flatMap(organisation -> {
-			if (errors.hasErrors()) {
-				return Mono.just(formPage(organisation, model));
-			}
-			return Mono.fromCallable(form::toDraft)
-				.flatMap(draft -> this.publishing.post(actor, id, draft))
-				.map(activity -> "redirect:/organisations/" + id + "?posted")
-				.onErrorResume(HverdagException.InvalidInput.class, invalid -> {
-					invalid.fieldProblems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+	Mono<String> post(@PathVariable String id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
+			Model model) {
+		return CurrentActor.required()
+			.flatMap(actor -> this.organisations.managedBy(actor, id).flatMap(organisation -> {
+				if (errors.hasErrors()) {
 					return Mono.just(formPage(organisation, model));
-				});
-		}));
+				}
+				return Mono.fromCallable(form::toDraft)
+					.flatMap(draft -> this.publishing.post(actor, id, draft))
+					.map(activity -> "redirect:/organisations/" + id + "?posted")
+					.onErrorResume(HverdagException.InvalidInput.class, invalid -> {
+						invalid.fieldProblems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+						return Mono.just(formPage(organisation, model));
+					});
+			}));
 	}
 
 	private String formPage(Organisation organisation, Model model) {

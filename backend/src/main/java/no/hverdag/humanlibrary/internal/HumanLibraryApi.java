@@ -65,7 +65,8 @@ class HumanLibraryApi {
 	}
 
 	@PostMapping("/api/v1/slots/{slotId}/bookings")
-	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId, @Valid @RequestBody BookingRequest request) {
+	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId,
+			@Valid @RequestBody BookingRequest request) {
 		return this.booking.book(slotId, request.firstName(), request.contact())
 			.map(this::toResponse)
 			.map(b -> ResponseEntity.created(URI.create("/api/v1/slots/" + slotId + "/bookings/" + b.reference()))

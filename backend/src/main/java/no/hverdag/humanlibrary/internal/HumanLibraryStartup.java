@@ -7,7 +7,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Slots for the next two weeks, planned at start (after any seed) and again every night. */
+/**
+ * Slots for the next two weeks, planned at start (after any seed) and again every night.
+ */
 @Component
 class HumanLibraryStartup extends StartupStep {
 

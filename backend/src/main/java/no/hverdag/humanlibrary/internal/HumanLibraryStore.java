@@ -45,8 +45,9 @@ public class HumanLibraryStore {
 	}
 
 	public Flux<Library> libraries() {
-		return this.mongo.findAll(LibraryDocument.class).map(this.mapper::toDomain).sort(
-				java.util.Comparator.comparing(Library::name));
+		return this.mongo.findAll(LibraryDocument.class)
+			.map(this.mapper::toDomain)
+			.sort(java.util.Comparator.comparing(Library::name));
 	}
 
 	public Mono<Library> library(String id) {
@@ -69,7 +70,10 @@ public class HumanLibraryStore {
 		return this.mongo.findById(id, SlotDocument.class).map(this.mapper::toDomain);
 	}
 
-	/** Plans a slot once: the id is derived from person and time, so a second plan is a no-op. */
+	/**
+	 * Plans a slot once: the id is derived from person and time, so a second plan is a
+	 * no-op.
+	 */
 	public Mono<Void> planSlot(PersonToBorrow person, LocalDate day, LocalTime start) {
 		return this.mongo
 			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), person.libraryId(), person.id(),
@@ -79,7 +83,10 @@ public class HumanLibraryStore {
 			.then();
 	}
 
-	/** Slots of a library from a moment on, chronologically; only those with room left when asked. */
+	/**
+	 * Slots of a library from a moment on, chronologically; only those with room left
+	 * when asked.
+	 */
 	public Flux<Slot> slotsFrom(String libraryId, LocalDate day, LocalTime notBefore, LocalDate lastDay,
 			boolean onlyFree, int limit) {
 		Criteria criteria = Criteria.where("libraryId")
@@ -93,7 +100,9 @@ public class HumanLibraryStore {
 			.map(this.mapper::toDomain);
 	}
 
-	/** Takes one place in the slot if one is left; empty when the slot is full (or gone). */
+	/**
+	 * Takes one place in the slot if one is left; empty when the slot is full (or gone).
+	 */
 	public Mono<Slot> takePlace(String slotId, String reference, String firstName, String contact, Instant at) {
 		return this.mongo
 			.findAndModify(Query.query(Criteria.where("_id").is(slotId).and("remaining").gt(0)),

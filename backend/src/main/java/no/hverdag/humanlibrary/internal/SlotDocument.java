@@ -7,8 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A slot with its bookings inside: one document, so "take a place if one is left" is a single
- * atomic update ({@code remaining > 0} → decrement and push the booking).
+ * A slot with its bookings inside: one document, so "take a place if one is left" is a
+ * single atomic update ({@code remaining > 0} → decrement and push the booking).
  */
 @Document("slots")
 record SlotDocument(@Id String id, String libraryId, String personId, String personFirstName, List<String> topics,

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.result.view.Rendering;
 
-/** The kiosk screens: pick a library, see today's free slots, book one, see the reference. */
+/**
+ * The kiosk screens: pick a library, see today's free slots, book one, see the reference.
+ */
 @PageController
 class KioskPages {
 
@@ -53,14 +55,15 @@ class KioskPages {
 				.modelAttribute("booking", booked)
 				.modelAttribute("libraryId", libraryId)
 				.build())
-			.onErrorResume(SlotFull.class, full -> this.libraries.find(libraryId)
-				.map(library -> Rendering.view("kiosk/full")
-					.status(HttpStatus.CONFLICT)
-					.modelAttribute("library", library)
-					.modelAttribute("nextFreeSlots", full.nextFreeSlots())
-					.build()))
-			.onErrorResume(HverdagException.InvalidInput.class,
-					invalid -> screen(libraryId, HttpStatus.BAD_REQUEST, slotId, invalid, new Typed(firstName, contact)));
+			.onErrorResume(SlotFull.class,
+					full -> this.libraries.find(libraryId)
+						.map(library -> Rendering.view("kiosk/full")
+							.status(HttpStatus.CONFLICT)
+							.modelAttribute("library", library)
+							.modelAttribute("nextFreeSlots", full.nextFreeSlots())
+							.build()))
+			.onErrorResume(HverdagException.InvalidInput.class, invalid -> screen(libraryId, HttpStatus.BAD_REQUEST,
+					slotId, invalid, new Typed(firstName, contact)));
 	}
 
 	private Mono<Rendering> screen(String libraryId, HttpStatus status, String failedSlot,
@@ -83,7 +86,10 @@ class KioskPages {
 			});
 	}
 
-	/** The booking form: WebFlux binds form fields to a model attribute, not to request parameters. */
+	/**
+	 * The booking form: WebFlux binds form fields to a model attribute, not to request
+	 * parameters.
+	 */
 	public record BookingForm(String firstName, String contact) {
 	}
 

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The coordinator's queue: approve, or reject with a reason the organisation will see. */
+/**
+ * The coordinator's queue: approve, or reject with a reason the organisation will see.
+ */
 @PageController
 class CoordinatorPages {
 
@@ -53,17 +55,19 @@ class CoordinatorPages {
 		return CurrentActor.required()
 			.flatMap(actor -> this.moderation.reject(actor, id, form.reason())
 				.thenReturn("redirect:/coordinator?rejected")
-				.onErrorResume(HverdagException.InvalidInput.class, invalid -> this.moderation.queueOf(actor)
-					.collectList()
-					.map(pending -> {
-						model.addAttribute("pending", pending);
-						model.addAttribute("municipalityNames", municipalityNames());
-						model.addAttribute("rejectErrorFor", id);
-						return "moderation/queue";
-					})));
+				.onErrorResume(HverdagException.InvalidInput.class,
+						invalid -> this.moderation.queueOf(actor).collectList().map(pending -> {
+							model.addAttribute("pending", pending);
+							model.addAttribute("municipalityNames", municipalityNames());
+							model.addAttribute("rejectErrorFor", id);
+							return "moderation/queue";
+						})));
 	}
 
-	/** The reason a coordinator gives for rejecting; WebFlux binds form fields to a model attribute. */
+	/**
+	 * The reason a coordinator gives for rejecting; WebFlux binds form fields to a model
+	 * attribute.
+	 */
 	public record RejectionForm(String reason) {
 	}
 

@@ -6,7 +6,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-/** Municipalities are reference data every other module validates against: load them first. */
+/**
+ * Municipalities are reference data every other module validates against: load them
+ * first.
+ */
 @Component
 class MunicipalitiesStartup extends StartupStep {
 

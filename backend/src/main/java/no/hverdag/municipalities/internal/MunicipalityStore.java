@@ -17,7 +17,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** The municipalities collection, seeded from the bundled Kartverket list when it is empty. */
+/**
+ * The municipalities collection, seeded from the bundled Kartverket list when it is
+ * empty.
+ */
 @Component
 public class MunicipalityStore {
 
@@ -45,7 +48,8 @@ public class MunicipalityStore {
 			return Mono.fromCallable(this::readSeed)
 				.subscribeOn(Schedulers.boundedElastic())
 				.map(all -> all.stream().map(this.mapper::toDocument).toList())
-				// One insert command for all: one round trip, one commit of the embedded store.
+				// One insert command for all: one round trip, one commit of the embedded
+				// store.
 				.flatMapMany(this.mongo::insertAll)
 				.count()
 				.doOnNext(n -> log.info("Loaded {} municipalities from {}", n, SEED))

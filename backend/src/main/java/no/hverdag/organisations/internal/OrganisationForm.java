@@ -22,7 +22,8 @@ record OrganisationForm(@NotBlank @Size(max = 120) String name,
 
 	RegisterOrganisation toRegistration() {
 		return new RegisterOrganisation(this.name.strip(), OrganisationNumber.parse(this.organisationNumber),
-				this.municipality, new Contact(this.contactName.strip(), this.contactEmail.strip(),
+				this.municipality,
+				new Contact(this.contactName.strip(), this.contactEmail.strip(),
 						this.contactPhone == null || this.contactPhone.isBlank() ? null : this.contactPhone.strip()),
 				this.description.strip());
 	}

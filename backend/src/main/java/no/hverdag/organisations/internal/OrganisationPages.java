@@ -58,13 +58,10 @@ class OrganisationPages {
 
 	@GetMapping("/organisations/mine")
 	Mono<String> mine(Model model) {
-		return CurrentActor.required()
-			.flatMapMany(this.organisations::ofMember)
-			.collectList()
-			.map(list -> {
-				model.addAttribute("organisations", list);
-				return "organisations/mine";
-			});
+		return CurrentActor.required().flatMapMany(this.organisations::ofMember).collectList().map(list -> {
+			model.addAttribute("organisations", list);
+			return "organisations/mine";
+		});
 	}
 
 }

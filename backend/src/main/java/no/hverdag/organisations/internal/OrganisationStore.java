@@ -21,9 +21,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Organisations in MongoDB. The organisation number is unique by index, and a decision is one
- * conditional update on a still-pending document: two coordinators clicking at once make one
- * decision, never two.
+ * Organisations in MongoDB. The organisation number is unique by index, and a decision is
+ * one conditional update on a still-pending document: two coordinators clicking at once
+ * make one decision, never two.
  */
 @Component
 public class OrganisationStore {
@@ -61,8 +61,8 @@ public class OrganisationStore {
 	}
 
 	public Flux<Organisation> findAll(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)).with(Sort.by("name")),
-				OrganisationDocument.class)
+		return this.mongo
+			.find(Query.query(Criteria.where("_id").in(ids)).with(Sort.by("name")), OrganisationDocument.class)
 			.map(this.mapper::toDomain);
 	}
 
@@ -84,7 +84,8 @@ public class OrganisationStore {
 	public Mono<Organisation> decide(String id, OrganisationStatus outcome, Actor coordinator, Instant at,
 			String reason) {
 		return this.mongo
-			.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(OrganisationStatus.PENDING.name())),
+			.findAndModify(
+					Query.query(Criteria.where("_id").is(id).and("status").is(OrganisationStatus.PENDING.name())),
 					new Update().set("status", outcome.name())
 						.set("decidedByIssuer", coordinator.issuer())
 						.set("decidedBySubject", coordinator.subject())

@@ -5,7 +5,9 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-/** The unique organisation number is an index: create it before the first registration. */
+/**
+ * The unique organisation number is an index: create it before the first registration.
+ */
 @Component
 class OrganisationsStartup extends StartupStep {
 

@@ -39,9 +39,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo content once: every entry has a stable id derived from its key, and each import
- * skips what is already there, so restarting never duplicates anything. One-off activities are
- * dated relative to the day of loading, so a fresh demo always has something coming up.
+ * Loads the demo content once: every entry has a stable id derived from its key, and each
+ * import skips what is already there, so restarting never duplicates anything. One-off
+ * activities are dated relative to the day of loading, so a fresh demo always has
+ * something coming up.
  */
 @Component
 @ConditionalOnBooleanProperty("hverdag.seed.demo")
@@ -102,9 +103,10 @@ class DemoSeed extends StartupStep {
 			.then();
 		Mono<Void> organisations = Flux.fromIterable(demo.organisations())
 			.concatMap(o -> this.organisations
-				.importOrganisation(organisationId(o.key()), new RegisterOrganisation(o.name(),
-						OrganisationNumber.parse(o.organisationNumber()), o.municipality(),
-						new Contact(o.contactName(), o.contactEmail(), o.contactPhone()), o.description()),
+				.importOrganisation(organisationId(o.key()),
+						new RegisterOrganisation(o.name(), OrganisationNumber.parse(o.organisationNumber()),
+								o.municipality(), new Contact(o.contactName(), o.contactEmail(), o.contactPhone()),
+								o.description()),
 						OrganisationStatus.valueOf(o.status()))
 				.thenMany(Flux.fromIterable(o.members()))
 				.concatMap(member -> grant(member, Role.ORGANISATION_MEMBER, organisationId(o.key()))))
@@ -140,7 +142,8 @@ class DemoSeed extends StartupStep {
 		DemoContent.ScheduleEntry s = a.schedule();
 		LocalTime start = LocalTime.parse(s.start());
 		LocalTime end = LocalTime.parse(s.end());
-		Schedule schedule = "WEEKLY".equals(s.kind()) ? new Schedule.Weekly(DayOfWeek.valueOf(s.dayOfWeek()), start, end)
+		Schedule schedule = "WEEKLY".equals(s.kind())
+				? new Schedule.Weekly(DayOfWeek.valueOf(s.dayOfWeek()), start, end)
 				: new Schedule.OneOff(today.plusDays(s.inDays()), start, end);
 		DemoContent.PlaceEntry p = a.place();
 		return new ActivityDraft(ActivityType.valueOf(a.type()), a.title(), a.description(), schedule,

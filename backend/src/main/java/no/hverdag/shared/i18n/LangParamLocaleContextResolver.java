@@ -14,8 +14,9 @@ import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * {@code ?lang=} wins and is remembered in a cookie; then the cookie; then Accept-Language;
- * then bokmål. A cookie rather than the session because resolution is synchronous here.
+ * {@code ?lang=} wins and is remembered in a cookie; then the cookie; then
+ * Accept-Language; then bokmål. A cookie rather than the session because resolution is
+ * synchronous here.
  */
 class LangParamLocaleContextResolver implements LocaleContextResolver {
 
@@ -24,7 +25,8 @@ class LangParamLocaleContextResolver implements LocaleContextResolver {
 	private final AcceptHeaderLocaleContextResolver fallback = new AcceptHeaderLocaleContextResolver();
 
 	LangParamLocaleContextResolver() {
-		this.fallback.setSupportedLocales(Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::locale).toList());
+		this.fallback
+			.setSupportedLocales(Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::locale).toList());
 		this.fallback.setDefaultLocale(SupportedLanguage.NB.locale());
 	}
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages the interface speaks, each named in its own script for the switcher. Bokmål is
- * the default; Arabic is written right to left.
+ * The languages the interface speaks, each named in its own script for the switcher.
+ * Bokmål is the default; Arabic is written right to left.
  */
 public enum SupportedLanguage {
 

@@ -10,12 +10,13 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend commits its MVStore on a timer (measured: a window of one to two seconds), so a
- * {@code kill -9} loses writes the client already saw acknowledged. This backend commits after
- * every write command, before the reply goes out, and also when the command failed part-way:
- * an acknowledged booking is in the file. The file is append-only with checksummed chunks, so a
- * crash mid-commit falls back to the last complete one. Protects against the process dying,
- * not against power loss (no fsync): production runs a MongoDB replica set.
+ * The H2 backend commits its MVStore on a timer (measured: a window of one to two
+ * seconds), so a {@code kill -9} loses writes the client already saw acknowledged. This
+ * backend commits after every write command, before the reply goes out, and also when the
+ * command failed part-way: an acknowledged booking is in the file. The file is
+ * append-only with checksummed chunks, so a crash mid-commit falls back to the last
+ * complete one. Protects against the process dying, not against power loss (no fsync):
+ * production runs a MongoDB replica set.
  */
 final class DurableH2Backend extends H2Backend {
 

@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Embedded only when nobody named a real MongoDB: no {@code spring.mongodb.uri} (nor host), and
- * not switched off (a Testcontainers test switches it off and supplies its own connection).
+ * Embedded only when nobody named a real MongoDB: no {@code spring.mongodb.uri} (nor
+ * host), and not switched off (a Testcontainers test switches it off and supplies its own
+ * connection).
  */
 class EmbeddedMongoCondition implements Condition {
 

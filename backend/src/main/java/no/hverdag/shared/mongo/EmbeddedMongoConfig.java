@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded default: with no MongoDB URI configured, Hverdag starts a MongoDB wire-protocol
- * server in-process, persisting to an H2 MVStore file, and points the reactive driver at it.
- * Boot's own Mongo client configuration backs off because we supply the client.
+ * The embedded default: with no MongoDB URI configured, Hverdag starts a MongoDB
+ * wire-protocol server in-process, persisting to an H2 MVStore file, and points the
+ * reactive driver at it. Boot's own Mongo client configuration backs off because we
+ * supply the client.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoCondition.class)

@@ -3,8 +3,9 @@ package no.hverdag.shared.security;
 import java.util.Objects;
 
 /**
- * Someone signed in, as their identity provider knows them: the issuer and the subject it gives.
- * What they may do on the platform is not here; it comes from the platform's own role assignments.
+ * Someone signed in, as their identity provider knows them: the issuer and the subject it
+ * gives. What they may do on the platform is not here; it comes from the platform's own
+ * role assignments.
  */
 public record Actor(String issuer, String subject, String displayName) {
 

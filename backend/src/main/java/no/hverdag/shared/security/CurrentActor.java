@@ -23,9 +23,13 @@ public final class CurrentActor {
 			.mapNotNull(CurrentActor::toActor);
 	}
 
-	/** Like {@link #get()}, but failing for anonymous callers (for routes the security chain guards anyway). */
+	/**
+	 * Like {@link #get()}, but failing for anonymous callers (for routes the security
+	 * chain guards anyway).
+	 */
 	public static Mono<Actor> required() {
-		return get().switchIfEmpty(Mono.error(() -> new IllegalStateException("No signed-in actor on a guarded route")));
+		return get()
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("No signed-in actor on a guarded route")));
 	}
 
 	static Actor toActor(Authentication authentication) {

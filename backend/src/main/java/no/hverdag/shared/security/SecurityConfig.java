@@ -25,10 +25,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Who may reach which route at all. Public: searching and reading activities, municipalities,
- * libraries and their free slots, the kiosk and booking a slot. Everything else needs a signed-in
- * actor; what that actor may do there (their municipality, organisation, library) is decided by
- * the feature's use case, which answers 403 when the role does not reach.
+ * Who may reach which route at all. Public: searching and reading activities,
+ * municipalities, libraries and their free slots, the kiosk and booking a slot.
+ * Everything else needs a signed-in actor; what that actor may do there (their
+ * municipality, organisation, library) is decided by the feature's use case, which
+ * answers 403 when the role does not reach.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -49,8 +50,10 @@ public class SecurityConfig {
 			.anyExchange()
 			.authenticated());
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint()));
-		// The token lives in a cookie, not a session: anonymous visitors of public pages (most
-		// traffic) must not each create server-side state. Measured: a session per search.
+		// The token lives in a cookie, not a session: anonymous visitors of public pages
+		// (most
+		// traffic) must not each create server-side state. Measured: a session per
+		// search.
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
 			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection));
 		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
@@ -65,8 +68,9 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Every state-changing request that could ride on a browser session needs a CSRF token. An
-	 * API call without a session cookie (a kiosk device, an integration) has no session to abuse.
+	 * Every state-changing request that could ride on a browser session needs a CSRF
+	 * token. An API call without a session cookie (a kiosk device, an integration) has no
+	 * session to abuse.
 	 */
 	private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
 		HttpMethod method = exchange.getRequest().getMethod();
@@ -78,7 +82,9 @@ public class SecurityConfig {
 				: ServerWebExchangeMatcher.MatchResult.match();
 	}
 
-	/** Pages send the visitor to the sign-in page; the API answers 401 as problem details. */
+	/**
+	 * Pages send the visitor to the sign-in page; the API answers 401 as problem details.
+	 */
 	private static ServerAuthenticationEntryPoint entryPoint() {
 		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
 		ServerAuthenticationEntryPoint api = (exchange, ex) -> {

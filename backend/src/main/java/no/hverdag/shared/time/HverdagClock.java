@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole platform, in Norway's time zone: "today" at a kiosk is a Norwegian today. */
+/**
+ * One clock for the whole platform, in Norway's time zone: "today" at a kiosk is a
+ * Norwegian today.
+ */
 @Configuration(proxyBeanMethods = false)
 public class HverdagClock {
 

@@ -21,9 +21,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Turns what went wrong in an API call into RFC 9457 problem details in the caller's language,
- * with a list of field problems where the input was at fault. Only for {@code @RestController}s:
- * pages show their errors inline instead.
+ * Turns what went wrong in an API call into RFC 9457 problem details in the caller's
+ * language, with a list of field problems where the input was at fault. Only for
+ * {@code @RestController}s: pages show their errors inline instead.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiExceptionHandler {
@@ -38,14 +38,15 @@ public class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> domain(HverdagException ex, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		HttpStatus status = statusOf(ex);
-		ProblemDetail problem = Problems.of(status, this.messages.getMessage(ex.messageKey(), ex.arguments(),
-				ex.messageKey(), locale), exchange);
+		ProblemDetail problem = Problems.of(status,
+				this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale), exchange);
 		if (ex instanceof HverdagException.InvalidInput invalid) {
-			problem.setProperty("errors", invalid.fieldProblems()
-				.stream()
-				.map(p -> Map.of("field", p.field(), "message",
-						this.messages.getMessage(p.messageKey(), null, p.messageKey(), locale)))
-				.toList());
+			problem.setProperty("errors",
+					invalid.fieldProblems()
+						.stream()
+						.map(p -> Map.of("field", p.field(), "message",
+								this.messages.getMessage(p.messageKey(), null, p.messageKey(), locale)))
+						.toList());
 		}
 		if (ex instanceof ProblemProperties extra) {
 			extra.properties().forEach(problem::setProperty);
@@ -86,7 +87,10 @@ public class ApiExceptionHandler {
 				this.messages.getMessage("error.unreadable", null, locale), exchange));
 	}
 
-	/** Problem details for exceptions that carry more than a message (e.g. the next free slots). */
+	/**
+	 * Problem details for exceptions that carry more than a message (e.g. the next free
+	 * slots).
+	 */
 	public interface ProblemProperties {
 
 		Map<String, Object> properties();
@@ -105,7 +109,9 @@ public class ApiExceptionHandler {
 		}
 
 		static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
-			return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(problem.getStatus())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 
 	}

@@ -19,9 +19,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Problem details for API failures that never reach a controller: unknown routes (404), wrong
- * methods (405), unsupported media types (415). Runs before Boot's error handler, which keeps
- * rendering the error pages for everything outside {@code /api/}.
+ * Problem details for API failures that never reach a controller: unknown routes (404),
+ * wrong methods (405), unsupported media types (415). Runs before Boot's error handler,
+ * which keeps rendering the error pages for everything outside {@code /api/}.
  */
 @Component
 @Order(-2)
@@ -45,8 +45,8 @@ class ApiFallbackExceptionHandler implements WebExceptionHandler {
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		Locale locale = exchange.getLocaleContext().getLocale();
 		String key = "error.http." + status.value();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(key, null, this.messages.getMessage("error.http.other", null, locale), locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(key, null,
+				this.messages.getMessage("error.http.other", null, locale), locale));
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		byte[] body = this.json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponse().setStatusCode(status);

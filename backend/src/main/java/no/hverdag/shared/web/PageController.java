@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller that renders pages. Page concerns (CSRF token in the model, language links,
- * errors rendered as pages) attach to these only, never to the JSON API.
+ * A controller that renders pages. Page concerns (CSRF token in the model, language
+ * links, errors rendered as pages) attach to these only, never to the JSON API.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

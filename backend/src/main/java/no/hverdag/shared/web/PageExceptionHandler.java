@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.view.Rendering;
 
-/** A page that failed for the user's reason answers with a page in their language, not a stack trace. */
+/**
+ * A page that failed for the user's reason answers with a page in their language, not a
+ * stack trace.
+ */
 @ControllerAdvice(annotations = PageController.class)
 public class PageExceptionHandler {
 

@@ -13,8 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every page's layout needs: the CSRF token for its forms (WebFlux only creates it when
- * someone subscribes), and one link per language that keeps the page the user is on.
+ * What every page's layout needs: the CSRF token for its forms (WebFlux only creates it
+ * when someone subscribes), and one link per language that keeps the page the user is on.
  */
 @ControllerAdvice(annotations = PageController.class)
 public class PageModelAdvice {
@@ -26,8 +26,9 @@ public class PageModelAdvice {
 	}
 
 	/**
-	 * The names of the query parameters present, for notices after a redirect ("?registered").
-	 * Thymeleaf's {@code param.x} is truthy on WebFlux even when x is absent.
+	 * The names of the query parameters present, for notices after a redirect
+	 * ("?registered"). Thymeleaf's {@code param.x} is truthy on WebFlux even when x is
+	 * absent.
 	 */
 	@ModelAttribute("queryFlags")
 	Set<String> queryFlags(ServerWebExchange exchange) {

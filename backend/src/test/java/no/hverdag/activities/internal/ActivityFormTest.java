@@ -76,8 +76,7 @@ class ActivityFormTest {
 	@Test
 	@DisplayName("reports the date when a one-off has no date")
 	void missingDate() {
-		assertThat(problemsOf(oneOff(null, "12:00", "14:00"))).extracting(FieldProblem::field)
-			.containsExactly("date");
+		assertThat(problemsOf(oneOff(null, "12:00", "14:00"))).extracting(FieldProblem::field).containsExactly("date");
 		assertThat(problemsOf(oneOff("", "12:00", "14:00"))).extracting(FieldProblem::field).containsExactly("date");
 	}
 
@@ -98,8 +97,8 @@ class ActivityFormTest {
 	@Test
 	@DisplayName("reports a time that is not a time")
 	void badTime() {
-		assertThat(problemsOf(weekly(DayOfWeek.MONDAY, "25:00", null, List.of("no"), true))).containsExactly(
-				new FieldProblem("start", "validation.time"), new FieldProblem("end", "validation.time"));
+		assertThat(problemsOf(weekly(DayOfWeek.MONDAY, "25:00", null, List.of("no"), true)))
+			.containsExactly(new FieldProblem("start", "validation.time"), new FieldProblem("end", "validation.time"));
 	}
 
 	@Test

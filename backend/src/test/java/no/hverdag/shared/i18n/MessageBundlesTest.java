@@ -109,8 +109,7 @@ class MessageBundlesTest {
 	@DisplayName("contain every key a template names literally")
 	void templateKeysExist() throws IOException {
 		Set<String> defaults = load(DEFAULT).stringPropertyNames();
-		Resource[] templates = new PathMatchingResourcePatternResolver()
-			.getResources("classpath*:templates/**/*.html");
+		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
 		assertThat(templates).as("templates on the classpath").isNotEmpty();
 
 		Map<String, Set<String>> missing = new TreeMap<>();

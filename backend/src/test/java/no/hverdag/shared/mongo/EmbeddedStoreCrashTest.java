@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Kills a real process with SIGKILL while it is writing to the embedded store, then reopens the
- * file and looks for every write whose acknowledgement the writer had already seen.
+ * Kills a real process with SIGKILL while it is writing to the embedded store, then
+ * reopens the file and looks for every write whose acknowledgement the writer had already
+ * seen.
  */
 @DisplayName("The embedded MongoDB store")
 @EnabledOnOs({ OS.LINUX, OS.MAC })
@@ -48,12 +49,18 @@ class EmbeddedStoreCrashTest {
 
 	private static final int CRASHES = 3;
 
-	/** Generous: JVM start, driver connect and 300 synced inserts on a slow two-core machine. */
+	/**
+	 * Generous: JVM start, driver connect and 300 synced inserts on a slow two-core
+	 * machine.
+	 */
 	private static final Duration WRITER_TIMEOUT = Duration.ofSeconds(90);
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	/** What a process killed by signal 9 reports as exit value on Linux and macOS (128 + 9). */
+	/**
+	 * What a process killed by signal 9 reports as exit value on Linux and macOS (128 +
+	 * 9).
+	 */
 	private static final int EXIT_VALUE_OF_SIGKILL = 137;
 
 	@TempDir
@@ -77,8 +84,9 @@ class EmbeddedStoreCrashTest {
 	}
 
 	/**
-	 * Starts {@link EmbeddedStoreWriter} in a child JVM, waits for {@value #ACKS_BEFORE_KILL}
-	 * acknowledgements, kills it with SIGKILL and reads whatever it had printed before dying.
+	 * Starts {@link EmbeddedStoreWriter} in a child JVM, waits for
+	 * {@value #ACKS_BEFORE_KILL} acknowledgements, kills it with SIGKILL and reads
+	 * whatever it had printed before dying.
 	 */
 	private KilledRun runWriterUntilKilled(Path file, String name) throws Exception {
 		Path stderr = this.dir.resolve(name.replace(' ', '-') + ".stderr");
@@ -103,17 +111,20 @@ class EmbeddedStoreCrashTest {
 			}
 
 			// kill -9: on Linux and macOS ProcessHandle.destroyForcibly() sends SIGKILL
-			// (ProcessHandleImpl_unix.c: kill(pid, SIGKILL)), so no shutdown hook, finally block or
-			// MVStore.close() runs in the child; the exit value checked below confirms the signal.
-			// Not Process.destroyForcibly(): that also closes our end of the stdout pipe, and ACK
+			// (ProcessHandleImpl_unix.c: kill(pid, SIGKILL)), so no shutdown hook,
+			// finally block or
+			// MVStore.close() runs in the child; the exit value checked below confirms
+			// the signal.
+			// Not Process.destroyForcibly(): that also closes our end of the stdout pipe,
+			// and ACK
 			// lines the child printed just before dying would be lost to the reader.
 			assertThat(process.toHandle().destroyForcibly()).as("%s: SIGKILL sent", name).isTrue();
-			assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("%s: the writer died", name)
-				.isTrue();
+			assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("%s: the writer died", name).isTrue();
 			assertThat(process.exitValue()).as("%s: the writer was killed by SIGKILL", name)
 				.isEqualTo(EXIT_VALUE_OF_SIGKILL);
 
-			// The pipe keeps what the writer printed before it died: ACK lines read now were
+			// The pipe keeps what the writer printed before it died: ACK lines read now
+			// were
 			// acknowledged before the kill just as much as the ones read before it.
 			reader.join(TIMEOUT.toMillis());
 			assertThat(reader.isAlive()).as("%s: stdout reached end of file", name).isFalse();
@@ -127,9 +138,10 @@ class EmbeddedStoreCrashTest {
 	}
 
 	/**
-	 * Opens the file in this JVM the way the application does and checks that it holds every
-	 * acknowledged insert, {@code _id} 0 to {@code lastAck}, and nothing else but possibly the one
-	 * insert that was committed when the writer died before printing its acknowledgement.
+	 * Opens the file in this JVM the way the application does and checks that it holds
+	 * every acknowledged insert, {@code _id} 0 to {@code lastAck}, and nothing else but
+	 * possibly the one insert that was committed when the writer died before printing its
+	 * acknowledgement.
 	 * @return the number of documents in the file
 	 */
 	private static int reopenAndCheck(Path file, int lastAck, String name) {

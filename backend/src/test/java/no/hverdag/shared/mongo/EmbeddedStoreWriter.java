@@ -22,12 +22,13 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * The victim process of {@link EmbeddedStoreCrashTest}: opens the store file given as the first
- * argument exactly as {@link EmbeddedMongoConfig} does, then inserts {@code {_id: i, payload}}
- * one at a time, forever, printing {@code ACK i} (and flushing) only after the driver has
- * received the server's acknowledgement. It resumes after the highest {@code _id} already in the
- * file, printing {@code START i} first, so that the same file can be crashed again and again.
- * It never stops by itself: the test ends it with {@code kill -9}.
+ * The victim process of {@link EmbeddedStoreCrashTest}: opens the store file given as the
+ * first argument exactly as {@link EmbeddedMongoConfig} does, then inserts {@code {_id:
+ * i, payload}} one at a time, forever, printing {@code ACK i} (and flushing) only after
+ * the driver has received the server's acknowledgement. It resumes after the highest
+ * {@code _id} already in the file, printing {@code START i} first, so that the same file
+ * can be crashed again and again. It never stops by itself: the test ends it with
+ * {@code kill -9}.
  */
 final class EmbeddedStoreWriter {
 
@@ -45,7 +46,8 @@ final class EmbeddedStoreWriter {
 	}
 
 	public static void main(String[] args) {
-		// Without a logback.xml on the class path logback logs everything at DEBUG to stdout.
+		// Without a logback.xml on the class path logback logs everything at DEBUG to
+		// stdout.
 		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
 				StandardCharsets.UTF_8);
