@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static no.hverdag.support.Requests.postJson;
+import static no.hverdag.support.Requests.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
@@ -41,14 +43,10 @@ class BadInputAndAccessTest {
 	@DisplayName("an invalid organisation number and missing fields answer 400 with field errors and store nothing")
 	void invalidRegistrationViaApi() {
 		String name = "Ugyldig Forening " + System.nanoTime();
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", name, "organisationNumber", "123456789", "municipality", "1804", "contactName",
-					"", "contactEmail", "not-an-email", "description", "Noe"))
-			.exchange()
+		postJson(signedIn(this.client, Actors.newcomerSubject()),
+				Map.of("name", name, "organisationNumber", "123456789", "municipality", "1804", "contactName", "",
+						"contactEmail", "not-an-email", "description", "Noe"),
+				"/api/v1/organisations")
 			.expectStatus()
 			.isBadRequest()
 			.expectHeader()
@@ -86,9 +84,7 @@ class BadInputAndAccessTest {
 	@DisplayName("the registration page shows errors inline and keeps what was typed")
 	void invalidRegistrationOnPage() {
 		String name = "Skrivefeil Forening " + System.nanoTime();
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, Actors.newcomerSubject()).post()
 			.uri("/organisations")
 			.body(BodyInserters.fromFormData("name", name)
 				.with("organisationNumber", "987 654 321")
@@ -113,14 +109,7 @@ class BadInputAndAccessTest {
 		String number = OrganisationNumbers.fresh();
 		Map<String, Object> body = Map.of("name", "Dobbel Forening", "organisationNumber", number, "municipality",
 				"9999", "contactName", "Per", "contactEmail", "per@example.no", "description", "Vi er her.");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
+		postJson(signedIn(this.client, Actors.newcomerSubject()), body, "/api/v1/organisations").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -128,26 +117,12 @@ class BadInputAndAccessTest {
 
 		Map<String, Object> valid = new java.util.HashMap<>(body);
 		valid.put("municipality", "4003");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(valid)
-			.exchange()
-			.expectStatus()
+		postJson(signedIn(this.client, Actors.newcomerSubject()), valid, "/api/v1/organisations").expectStatus()
 			.isCreated()
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("PENDING");
-		this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(valid)
-			.exchange()
-			.expectStatus()
+		postJson(signedIn(this.client, Actors.newcomerSubject()), valid, "/api/v1/organisations").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -160,9 +135,7 @@ class BadInputAndAccessTest {
 	@Test
 	@DisplayName("a coordinator cannot decide on another municipality's organisation, and the organisation stays pending")
 	void coordinatorOutsideMunicipality() {
-		this.client.mutateWith(Actors.as("koordinator-oslo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-oslo").post()
 			.uri("/api/v1/organisations/{id}/approval", PENDING_IN_BODO)
 			.exchange()
 			.expectStatus()
@@ -172,9 +145,7 @@ class BadInputAndAccessTest {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("Du er ikke koordinator i kommunen til denne organisasjonen.");
-		this.client.mutateWith(Actors.as("koordinator-oslo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-oslo").post()
 			.uri("/coordinator/organisations/{id}/approve", PENDING_IN_BODO)
 			.exchange()
 			.expectStatus()
@@ -194,21 +165,14 @@ class BadInputAndAccessTest {
 	@DisplayName("a rejection needs a reason, and a decision is made only once")
 	void rejectionAndDoubleDecision() {
 		String id = registerPendingIn("1804");
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations/{id}/rejection", id)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("reason", " "))
-			.exchange()
+		postJson(signedIn(this.client, "koordinator-bodo"), Map.of("reason", " "),
+				"/api/v1/organisations/{id}/rejection", id)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("reason");
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-bodo").post()
 			.uri("/coordinator/organisations/{id}/reject", id)
 			.body(BodyInserters.fromFormData("reason", ""))
 			.exchange()
@@ -218,17 +182,13 @@ class BadInputAndAccessTest {
 			.value(page -> assertThat(page).contains("Skriv en begrunnelse"));
 		assertThat(statusOf(id)).isEqualTo("PENDING");
 
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-bodo").post()
 			.uri("/coordinator/organisations/{id}/reject", id)
 			.body(BodyInserters.fromFormData("reason", "Vi trenger vedtektene deres."))
 			.exchange()
 			.expectStatus()
 			.isSeeOther();
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-bodo").post()
 			.uri("/api/v1/organisations/{id}/approval", id)
 			.exchange()
 			.expectStatus()
@@ -256,11 +216,7 @@ class BadInputAndAccessTest {
 			.isNotFound()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.post()
-			.uri("/api/v1/slots/nope/bookings")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("firstName", "Ali", "contact", "ali@example.no"))
-			.exchange()
+		postJson(this.client, Map.of("firstName", "Ali", "contact", "ali@example.no"), "/api/v1/slots/nope/bookings")
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
@@ -303,12 +259,7 @@ class BadInputAndAccessTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("municipality");
-		this.client.post()
-			.uri("/api/v1/slots/x/bookings")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{not json")
-			.exchange()
-			.expectStatus()
+		postJson(this.client, "{not json", "/api/v1/slots/x/bookings").expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -341,13 +292,8 @@ class BadInputAndAccessTest {
 
 		Map<String, Object> cafe = new java.util.HashMap<>(FoundationJourneyTest.cafe("Klingon"));
 		cafe.put("languages", List.of("no", "xx"));
-		this.client.mutateWith(Actors.as("frivillig-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(cafe)
-			.exchange()
+		postJson(signedIn(this.client, "frivillig-bodo"), cafe,
+				"/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -359,21 +305,11 @@ class BadInputAndAccessTest {
 	@DisplayName("only members post for an organisation, and nobody posts without signing in")
 	void postingNeedsMembership() {
 		Map<String, Object> cafe = FoundationJourneyTest.cafe("Fremmed");
-		this.client.mutateWith(Actors.as("frivillig-skien"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(cafe)
-			.exchange()
+		postJson(signedIn(this.client, "frivillig-skien"), cafe,
+				"/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
 			.expectStatus()
 			.isForbidden();
-		this.client.post()
-			.uri("/api/v1/organisations/seed-org-bodo-frivilligsentral/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(cafe)
-			.exchange()
-			.expectStatus()
+		postJson(this.client, cafe, "/api/v1/organisations/seed-org-bodo-frivilligsentral/activities").expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -410,11 +346,8 @@ class BadInputAndAccessTest {
 			.expectBody(String.class)
 			.value(page -> assertThat(page).contains("Skriv et telefonnummer (8 siffer) eller en e-postadresse.")
 				.contains("value=\"Hamid\""));
-		this.client.post()
-			.uri("/api/v1/slots/{slot}/bookings", slotId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("firstName", "", "contact", "hamid@example.no"))
-			.exchange()
+		postJson(this.client, Map.of("firstName", "", "contact", "hamid@example.no"), "/api/v1/slots/{slot}/bookings",
+				slotId)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -425,15 +358,11 @@ class BadInputAndAccessTest {
 	}
 
 	private String registerPendingIn(String municipality) {
-		return this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Venteforeningen", "organisationNumber", OrganisationNumbers.fresh(),
-					"municipality", municipality, "contactName", "Per", "contactEmail", "per@example.no", "description",
-					"Vi venter."))
-			.exchange()
+		return postJson(signedIn(this.client, Actors.newcomerSubject()),
+				Map.of("name", "Venteforeningen", "organisationNumber", OrganisationNumbers.fresh(), "municipality",
+						municipality, "contactName", "Per", "contactEmail", "per@example.no", "description",
+						"Vi venter."),
+				"/api/v1/organisations")
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)

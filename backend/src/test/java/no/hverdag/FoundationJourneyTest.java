@@ -18,6 +18,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static no.hverdag.support.Requests.postJson;
+import static no.hverdag.support.Requests.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
@@ -48,9 +50,7 @@ class FoundationJourneyTest {
 			.expectHeader()
 			.valueEquals(HttpHeaders.LOCATION, "/login");
 
-		String dashboard = this.client.mutateWith(Actors.as(founder))
-			.mutateWith(csrf())
-			.post()
+		String dashboard = signedIn(this.client, founder).post()
 			.uri("/organisations")
 			.body(BodyInserters.fromFormData(registration("Bodø Sykkelvenner", "1804")))
 			.exchange()
@@ -64,13 +64,8 @@ class FoundationJourneyTest {
 		String organisationId = dashboard.substring("/organisations/".length(), dashboard.indexOf('?'));
 
 		// Pending organisations may not publish yet.
-		this.client.mutateWith(Actors.as(founder))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/organisations/{id}/activities", organisationId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(cafe(cafeWord))
-			.exchange()
+		postJson(signedIn(this.client, founder), cafe(cafeWord), "/api/v1/organisations/{id}/activities",
+				organisationId)
 			.expectStatus()
 			.isForbidden()
 			.expectHeader()
@@ -85,9 +80,7 @@ class FoundationJourneyTest {
 			.isOk()
 			.expectBody(String.class)
 			.value(page -> assertThat(page).contains("Bodø Sykkelvenner"));
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, "koordinator-bodo").post()
 			.uri("/coordinator/organisations/{id}/approve", organisationId)
 			.exchange()
 			.expectStatus()
@@ -106,9 +99,7 @@ class FoundationJourneyTest {
 			.value(page -> assertThat(page).contains("Godkjent")
 				.contains("/organisations/" + organisationId + "/activities/new")
 				.doesNotContain("Aktiviteten er publisert."));
-		this.client.mutateWith(Actors.as(founder))
-			.mutateWith(csrf())
-			.post()
+		signedIn(this.client, founder).post()
 			.uri("/organisations/{id}/activities", organisationId)
 			.body(BodyInserters.fromFormData(cafeForm(cafeWord)))
 			.exchange()
@@ -204,11 +195,8 @@ class FoundationJourneyTest {
 			.isEqualTo(409)
 			.expectBody(String.class)
 			.value(page -> assertThat(page).contains("Denne tiden ble akkurat tatt"));
-		this.client.post()
-			.uri("/api/v1/slots/{slot}/bookings", slotId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("firstName", "Olena", "contact", "+4798765432"))
-			.exchange()
+		postJson(this.client, Map.of("firstName", "Olena", "contact", "+4798765432"), "/api/v1/slots/{slot}/bookings",
+				slotId)
 			.expectStatus()
 			.isEqualTo(409)
 			.expectHeader()

@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static no.hverdag.support.Requests.postJson;
+import static no.hverdag.support.Requests.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 /**
  * Who may make whom a coordinator or library staff, and that a granted role takes effect
@@ -29,15 +30,7 @@ class RoleGrantsTest {
 	void coordinatorsAreMadeByTheAdmin() {
 		String newCoordinator = Actors.newcomerSubject();
 		Map<String, String> grant = Map.of("issuer", Actors.ISSUER, "subject", newCoordinator, "municipality", "1804");
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/coordinators")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(grant)
-			.exchange()
-			.expectStatus()
-			.isForbidden();
+		postJson(signedIn(this.client, "koordinator-bodo"), grant, "/api/v1/coordinators").expectStatus().isForbidden();
 		this.client.mutateWith(Actors.as(newCoordinator))
 			.get()
 			.uri("/api/v1/moderation/organisations")
@@ -48,15 +41,7 @@ class RoleGrantsTest {
 			.jsonPath("$.length()")
 			.isEqualTo(0);
 
-		this.client.mutateWith(Actors.as("admin"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/coordinators")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(grant)
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		postJson(signedIn(this.client, "admin"), grant, "/api/v1/coordinators").expectStatus().isCreated();
 		this.client.mutateWith(Actors.as(newCoordinator))
 			.get()
 			.uri("/api/v1/moderation/organisations")
@@ -72,41 +57,16 @@ class RoleGrantsTest {
 	@DisplayName("library staff are granted by the coordinator of the library's municipality or the admin, not by others")
 	void libraryStaffGrants() {
 		Map<String, String> staff = Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject());
-		this.client.mutateWith(Actors.as("koordinator-oslo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/libraries/seed-library-stormen/staff")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(staff)
-			.exchange()
+		postJson(signedIn(this.client, "koordinator-oslo"), staff, "/api/v1/libraries/seed-library-stormen/staff")
 			.expectStatus()
 			.isForbidden();
-		this.client.mutateWith(Actors.as("frivillig-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/libraries/seed-library-stormen/staff")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(staff)
-			.exchange()
+		postJson(signedIn(this.client, "frivillig-bodo"), staff, "/api/v1/libraries/seed-library-stormen/staff")
 			.expectStatus()
 			.isForbidden();
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/libraries/seed-library-stormen/staff")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(staff)
-			.exchange()
+		postJson(signedIn(this.client, "koordinator-bodo"), staff, "/api/v1/libraries/seed-library-stormen/staff")
 			.expectStatus()
 			.isCreated();
-		this.client.mutateWith(Actors.as("koordinator-bodo"))
-			.mutateWith(csrf())
-			.post()
-			.uri("/api/v1/libraries/nope/staff")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(staff)
-			.exchange()
-			.expectStatus()
+		postJson(signedIn(this.client, "koordinator-bodo"), staff, "/api/v1/libraries/nope/staff").expectStatus()
 			.isNotFound();
 	}
 

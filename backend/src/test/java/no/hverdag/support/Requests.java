@@ -1,0 +1,27 @@
+package no.hverdag.support;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/** Short ways to say the requests tests keep making. */
+public final class Requests {
+
+	private Requests() {
+	}
+
+	/**
+	 * The client as a signed-in person, with a CSRF token for their forms and API calls.
+	 */
+	public static WebTestClient signedIn(WebTestClient client, String subject) {
+		return client.mutateWith(Actors.as(subject)).mutateWith(csrf());
+	}
+
+	/** POSTs a JSON body to the API. */
+	public static WebTestClient.ResponseSpec postJson(WebTestClient client, Object body, String uri,
+			Object... uriVariables) {
+		return client.post().uri(uri, uriVariables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+}
