@@ -23,8 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OidcLoginTest extends ServerTestSupport {
 
+	private final CookieManager cookies = new CookieManager();
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -59,6 +64,19 @@ class OidcLoginTest extends ServerTestSupport {
 		assertThat(queue.statusCode()).isEqualTo(200);
 		assertThat(queue.body()).contains("Innlogget som Kari Koordinator").contains("Syrisk-norsk kulturforening");
 
+		// The session lives in MongoDB, where every node finds it.
+		String sessionId = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("SESSION"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		assertThat(this.mongo
+			.exists(org.springframework.data.mongodb.core.query.Query
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "sessions")
+			.block()).isTrue();
+
 		// Signing out ends the session: the queue asks for sign-in again.
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
 			.matcher(queue.body());
@@ -71,6 +89,10 @@ class OidcLoginTest extends ServerTestSupport {
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		assertThat(location(signedOut)).isEqualTo("/?signedOut");
 		assertThat(location(get(baseUrl() + "/coordinator"))).isEqualTo("/login");
+		assertThat(this.mongo
+			.exists(org.springframework.data.mongodb.core.query.Query
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "sessions")
+			.block()).isFalse();
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
@@ -79,7 +82,13 @@ public class SecurityConfig {
 		}
 		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
 		loggedOut.setLogoutSuccessUrl(URI.create("/?signedOut"));
-		http.logout(logout -> logout.logoutSuccessHandler(loggedOut));
+		// Signing out clears the security context and deletes the session from the store,
+		// so it
+		// ends on every node at once.
+		http.logout(logout -> logout
+			.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
+					new WebSessionServerLogoutHandler()))
+			.logoutSuccessHandler(loggedOut));
 		return http.build();
 	}
 
