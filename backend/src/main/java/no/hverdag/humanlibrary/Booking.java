@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary;
 
+import no.hverdag.shared.ContactPoint;
 import java.time.Instant;
 
 /**

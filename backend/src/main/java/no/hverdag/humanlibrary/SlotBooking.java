@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary;
 
+import no.hverdag.shared.ContactPoint;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -11,13 +11,16 @@ class AccountsStartup extends StartupStep {
 
 	private final RoleAssignmentStore store;
 
-	AccountsStartup(RoleAssignmentStore store) {
+	private final OneTimeCodes codes;
+
+	AccountsStartup(RoleAssignmentStore store, OneTimeCodes codes) {
 		this.store = store;
+		this.codes = codes;
 	}
 
 	@Override
 	protected Mono<?> run() {
-		return this.store.createIndexes();
+		return this.store.createIndexes().then(this.codes.createIndexes());
 	}
 
 	@Override

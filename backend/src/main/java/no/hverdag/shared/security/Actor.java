@@ -9,6 +9,12 @@ import java.util.Objects;
  */
 public record Actor(String issuer, String subject, String displayName) {
 
+	/**
+	 * The issuer of identities proven by a one-time code to an e-mail address or phone
+	 * number; their subject is that contact point.
+	 */
+	public static final String PASSWORDLESS_ISSUER = "urn:hverdag:passwordless";
+
 	public Actor {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(subject, "subject");

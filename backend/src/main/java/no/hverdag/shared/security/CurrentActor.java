@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 
@@ -38,6 +39,9 @@ public final class CurrentActor {
 			URL issuer = oidc.getIdToken().getIssuer();
 			String name = oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
 			return new Actor(issuer == null ? "" : issuer.toString(), oidc.getSubject(), name);
+		}
+		if (principal instanceof UserDetails user) {
+			return new Actor(Actor.PASSWORDLESS_ISSUER, user.getUsername(), user.getUsername());
 		}
 		if (principal instanceof OAuth2User user) {
 			Object issuer = user.getAttribute("iss");

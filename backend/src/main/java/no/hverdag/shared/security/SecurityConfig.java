@@ -51,9 +51,11 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
-			ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
-		http.authorizeExchange(exchange -> exchange
-			.pathMatchers(HttpMethod.GET, "/", "/activities/**", "/login", "/error", "/css/**", "/js/**",
+			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
+			ObjectProvider<SecurityChainContribution> contributions) {
+		http.authorizeExchange(exchange -> exchange.pathMatchers("/login", "/login/code", "/login/code/request")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/", "/activities/**", "/error", "/dev/outbox", "/css/**", "/js/**",
 					"/favicon.ico", "/about", "/api/v1/activities/**", "/api/v1/municipalities/**",
 					"/api/v1/libraries/**")
 			.permitAll()
@@ -80,6 +82,7 @@ public class SecurityConfig {
 		if (registrations.getIfAvailable() != null) {
 			http.oauth2Login(Customizer.withDefaults());
 		}
+		contributions.orderedStream().forEach(contribution -> contribution.contribute(http));
 		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
 		loggedOut.setLogoutSuccessUrl(URI.create("/?signedOut"));
 		// Signing out clears the security context and deletes the session from the store,

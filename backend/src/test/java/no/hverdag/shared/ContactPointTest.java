@@ -1,4 +1,4 @@
-package no.hverdag.humanlibrary;
+package no.hverdag.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,54 @@
+package no.hverdag.notifications.internal;
+
+import no.hverdag.notifications.Notification;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * E-mail through SMTP and SMS through the gateway. JavaMail blocks, so it runs on its own
+ * small bounded pool, never on the event loop.
+ */
+class LiveDelivery implements Delivery, DisposableBean {
+
+	private final JavaMailSender mail;
+
+	private final SmsGateway sms;
+
+	private final String from;
+
+	private final Scheduler mailScheduler = Schedulers.newBoundedElastic(2, 1_000, "mail");
+
+	LiveDelivery(JavaMailSender mail, SmsGateway sms, String from) {
+		this.mail = mail;
+		this.sms = sms;
+		this.from = from;
+	}
+
+	@Override
+	public Mono<Void> email(Notification notification) {
+		return Mono.fromRunnable(() -> {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.from);
+			message.setTo(notification.to().value());
+			message.setSubject(notification.subject());
+			message.setText(notification.text());
+			this.mail.send(message);
+		}).subscribeOn(this.mailScheduler).then();
+	}
+
+	@Override
+	public Mono<Void> sms(Notification notification) {
+		return this.sms.send(notification.to().value(), notification.text());
+	}
+
+	@Override
+	public void destroy() {
+		this.mailScheduler.dispose();
+	}
+
+}
