@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
 		"hverdag.seed.demo-issuer=" + Actors.ISSUER, "hverdag.security.admins[0].issuer=" + Actors.ISSUER,
 		"hverdag.security.admins[0].subject=admin" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(TestClockConfig.class)
 public @interface HverdagIntegrationTest {
 
