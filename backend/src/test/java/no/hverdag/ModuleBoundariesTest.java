@@ -26,8 +26,8 @@ class ModuleBoundariesTest {
 	@DisplayName("the modules are the features the architecture document names")
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"accounts", "activities", "humanlibrary", "kiosk", "moderation", "municipalities", "notifications",
-				"organisations", "seed", "shared");
+				"accounts", "activities", "audit", "humanlibrary", "kiosk", "moderation", "municipalities",
+				"notifications", "organisations", "seed", "shared");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package no.hverdag.accounts;
 
 import no.hverdag.accounts.internal.PlatformAdmins;
+import no.hverdag.audit.AuditAction;
+import no.hverdag.audit.AuditLog;
 import no.hverdag.accounts.internal.RoleAssignmentStore;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
@@ -19,9 +21,12 @@ public class AccessControl {
 
 	private final PlatformAdmins admins;
 
-	AccessControl(RoleAssignmentStore store, PlatformAdmins admins) {
+	private final AuditLog audit;
+
+	AccessControl(RoleAssignmentStore store, PlatformAdmins admins, AuditLog audit) {
 		this.store = store;
 		this.admins = admins;
+		this.audit = audit;
 	}
 
 	public Mono<Roles> rolesOf(Actor actor) {
@@ -49,8 +54,14 @@ public class AccessControl {
 				case ORGANISATION_MEMBER -> roles.platformAdmin() || roles.memberOf(assignment.scope());
 				case PLATFORM_ADMIN -> false;
 			};
-			return allowed ? this.store.save(assignment)
-					: Mono.error(new HverdagException.Forbidden("error.forbidden.grant"));
+			if (!allowed) {
+				return Mono.error(new HverdagException.Forbidden("error.forbidden.grant"));
+			}
+			String municipality = assignment.role() == Role.COORDINATOR ? assignment.scope() : libraryMunicipality;
+			return this.store.save(assignment)
+				.then(this.audit.record(granter, AuditAction.ROLE_GRANTED, municipality,
+						assignment.issuer() + " " + assignment.subject(),
+						assignment.role().name() + " " + assignment.scope()));
 		});
 	}
 

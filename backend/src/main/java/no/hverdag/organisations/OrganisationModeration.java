@@ -3,6 +3,8 @@ package no.hverdag.organisations;
 import java.time.Clock;
 
 import no.hverdag.accounts.AccessControl;
+import no.hverdag.audit.AuditAction;
+import no.hverdag.audit.AuditLog;
 import no.hverdag.organisations.internal.OrganisationStore;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
@@ -25,13 +27,16 @@ public class OrganisationModeration {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	OrganisationModeration(OrganisationStore store, AccessControl accessControl, ApplicationEventPublisher events,
-			Clock clock) {
+			AuditLog audit, Clock clock) {
 		this.store = store;
 		this.accessControl = accessControl;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -54,6 +59,11 @@ public class OrganisationModeration {
 		return decide(coordinator, organisationId, OrganisationStatus.REJECTED, reason.strip());
 	}
 
+	private static AuditAction auditAction(OrganisationStatus outcome) {
+		return outcome == OrganisationStatus.APPROVED ? AuditAction.ORGANISATION_APPROVED
+				: AuditAction.ORGANISATION_REJECTED;
+	}
+
 	private Mono<Organisation> decide(Actor coordinator, String organisationId, OrganisationStatus outcome,
 			String reason) {
 		return this.store.find(organisationId)
@@ -64,8 +74,11 @@ public class OrganisationModeration {
 					return Mono.error(new HverdagException.Forbidden("error.forbidden.municipality"));
 				}
 				return this.store.decide(organisationId, outcome, coordinator, this.clock.instant(), reason)
-					.switchIfEmpty(
-							Mono.error(() -> new HverdagException.Conflict("error.organisation.alreadyDecided")));
+					.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.organisation.alreadyDecided")))
+					.flatMap(decided -> this.audit
+						.record(coordinator, auditAction(outcome), decided.municipality(),
+								decided.name() + " (" + decided.id() + ")", reason)
+						.thenReturn(decided));
 			});
 	}
 
