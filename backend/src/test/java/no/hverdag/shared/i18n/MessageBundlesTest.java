@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,15 +18,24 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 @DisplayName("The message bundles")
 class MessageBundlesTest {
 
-	private static final String DEFAULT = "i18n/messages.properties";
+	/**
+	 * Every bundle family under {@code spring.messages.basename}: the default (bokmål)
+	 * and its translations. Each family gets the same checks.
+	 */
+	private static final List<Family> FAMILIES = List.of(
+			new Family("i18n/messages.properties",
+					Set.of("i18n/messages_en.properties", "i18n/messages_ar.properties")),
+			new Family("i18n/privacy.properties", Set.of("i18n/privacy_en.properties", "i18n/privacy_ar.properties")));
 
-	private static final Set<String> OTHERS = Set.of("i18n/messages_en.properties", "i18n/messages_ar.properties");
+	private static final String PRIVACY_PREFIX = "privacy.";
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
@@ -51,29 +61,36 @@ class MessageBundlesTest {
 		return found;
 	}
 
-	@Test
+	static List<Family> families() {
+		return FAMILIES;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("families")
 	@DisplayName("have every default key in every other language")
-	void everyDefaultKeyIsTranslated() throws IOException {
-		Set<String> defaults = load(DEFAULT).stringPropertyNames();
-		for (String other : OTHERS) {
+	void everyDefaultKeyIsTranslated(Family family) throws IOException {
+		Set<String> defaults = load(family.defaults()).stringPropertyNames();
+		for (String other : family.others()) {
 			assertThat(load(other).stringPropertyNames()).as("keys in %s", other).containsAll(defaults);
 		}
 	}
 
-	@Test
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("families")
 	@DisplayName("have no key in another language that the default bundle lacks")
-	void noKeyOnlyInTranslation() throws IOException {
-		Set<String> defaults = load(DEFAULT).stringPropertyNames();
-		for (String other : OTHERS) {
+	void noKeyOnlyInTranslation(Family family) throws IOException {
+		Set<String> defaults = load(family.defaults()).stringPropertyNames();
+		for (String other : family.others()) {
 			assertThat(defaults).as("default keys, compared with %s", other)
 				.containsAll(load(other).stringPropertyNames());
 		}
 	}
 
-	@Test
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("families")
 	@DisplayName("have no blank text")
-	void noBlankValues() throws IOException {
-		for (String path : union(DEFAULT, OTHERS)) {
+	void noBlankValues(Family family) throws IOException {
+		for (String path : union(family.defaults(), family.others())) {
 			Properties bundle = load(path);
 			Map<String, String> blank = new TreeMap<>();
 			bundle.stringPropertyNames()
@@ -84,11 +101,12 @@ class MessageBundlesTest {
 		}
 	}
 
-	@Test
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("families")
 	@DisplayName("use the same {n} placeholders for a key in every language")
-	void samePlaceholders() throws IOException {
-		Properties defaults = load(DEFAULT);
-		for (String other : OTHERS) {
+	void samePlaceholders(Family family) throws IOException {
+		Properties defaults = load(family.defaults());
+		for (String other : family.others()) {
 			Properties translated = load(other);
 			Map<String, String> mismatches = new TreeMap<>();
 			for (String key : defaults.stringPropertyNames()) {
@@ -106,9 +124,23 @@ class MessageBundlesTest {
 	}
 
 	@Test
+	@DisplayName("keep the privacy page's keys apart: all prefixed, none shadowed by the messages bundle")
+	void privacyKeysAreApart() throws IOException {
+		Set<String> messages = load(FAMILIES.get(0).defaults()).stringPropertyNames();
+		Set<String> privacy = load(FAMILIES.get(1).defaults()).stringPropertyNames();
+		assertThat(privacy).as("keys in %s", FAMILIES.get(1).defaults())
+			.allMatch(key -> key.startsWith(PRIVACY_PREFIX));
+		assertThat(messages).as("keys in %s", FAMILIES.get(0).defaults())
+			.noneMatch(key -> key.startsWith(PRIVACY_PREFIX));
+	}
+
+	@Test
 	@DisplayName("contain every key a template names literally")
 	void templateKeysExist() throws IOException {
-		Set<String> defaults = load(DEFAULT).stringPropertyNames();
+		Set<String> defaults = new TreeSet<>();
+		for (Family family : FAMILIES) {
+			defaults.addAll(load(family.defaults()).stringPropertyNames());
+		}
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
 		assertThat(templates).as("templates on the classpath").isNotEmpty();
 
@@ -126,7 +158,20 @@ class MessageBundlesTest {
 			}
 		}
 		assertThat(keysSeen).as("message keys found in templates").isPositive();
-		assertThat(missing).as("keys used in templates but missing from %s", DEFAULT).isEmpty();
+		assertThat(missing)
+			.as("keys used in templates but missing from every default bundle (%s)",
+					FAMILIES.stream().map(Family::defaults).toList())
+			.isEmpty();
+	}
+
+	/** A default bundle and its translations. */
+	record Family(String defaults, Set<String> others) {
+
+		@Override
+		public String toString() {
+			return this.defaults;
+		}
+
 	}
 
 	private static Set<String> union(String first, Set<String> rest) {
