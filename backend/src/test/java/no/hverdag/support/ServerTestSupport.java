@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * exactly as a real provider would be. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true" })
+		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
+				"hverdag.rate-limits.enabled=false" })
 @Import(TestClockConfig.class)
 public abstract class ServerTestSupport {
 

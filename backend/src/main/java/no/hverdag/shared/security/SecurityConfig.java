@@ -56,7 +56,7 @@ public class SecurityConfig {
 		http.authorizeExchange(exchange -> exchange.pathMatchers("/login", "/login/code", "/login/code/request")
 			.permitAll()
 			.pathMatchers(HttpMethod.GET, "/", "/activities/**", "/error", "/dev/outbox", "/css/**", "/js/**",
-					"/favicon.ico", "/about", "/api/v1/activities/**", "/api/v1/municipalities/**",
+					"/favicon.ico", "/about", "/privacy", "/api/v1/activities/**", "/api/v1/municipalities/**",
 					"/api/v1/libraries/**")
 			.permitAll()
 			.pathMatchers("/kiosk/**")

@@ -1,0 +1,78 @@
+package no.hverdag.shared.web;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How often one client (one remote address) may knock on the doors worth guarding
+ * ({@code hverdag.rate-limits.*}). Every value has a default, so nothing needs to be
+ * configured; a limit given only in part ({@code bookings.capacity=3}) keeps the default
+ * for the rest. Tokens come back greedily: a limit of 5 per 15 minutes gives one back
+ * every 3 minutes.
+ *
+ * @param enabled whether {@link RateLimitFilter} limits anything at all (tests that fire
+ * many requests from one address switch it off)
+ * @param codes requesting a sign-in code ({@code POST /login/code/request}); default 5
+ * per 15 minutes
+ * @param signIn sign-in attempts ({@code POST /login/ott},
+ * {@code /login/oauth2/code/**}); default 10 per 5 minutes
+ * @param bookings booking a slot at a kiosk or through the API; default 30 per minute
+ * @param maxClients how many clients each limit remembers at most; beyond that the least
+ * recently seen is forgotten, so memory stays bounded whatever addresses arrive
+ */
+@ConfigurationProperties("hverdag.rate-limits")
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit codes, Limit signIn, Limit bookings,
+		@DefaultValue("10000") int maxClients) {
+
+	static final Limit DEFAULT_CODES = new Limit(5, Duration.ofMinutes(15));
+
+	static final Limit DEFAULT_SIGN_IN = new Limit(10, Duration.ofMinutes(5));
+
+	static final Limit DEFAULT_BOOKINGS = new Limit(30, Duration.ofMinutes(1));
+
+	static final int DEFAULT_MAX_CLIENTS = 10_000;
+
+	public RateLimitProperties {
+		codes = Limit.completed(codes, DEFAULT_CODES);
+		signIn = Limit.completed(signIn, DEFAULT_SIGN_IN);
+		bookings = Limit.completed(bookings, DEFAULT_BOOKINGS);
+		if (maxClients < 1) {
+			throw new IllegalArgumentException("hverdag.rate-limits.max-clients must be at least 1");
+		}
+	}
+
+	/** What production runs with when nothing is configured. */
+	public static RateLimitProperties defaults() {
+		return new RateLimitProperties(true, null, null, null, DEFAULT_MAX_CLIENTS);
+	}
+
+	/**
+	 * At most {@code capacity} requests, refilled greedily over {@code period}.
+	 *
+	 * @param capacity the burst allowed, at least 1
+	 * @param period the time in which the whole capacity comes back, positive
+	 */
+	public record Limit(Integer capacity, Duration period) {
+
+		public Limit {
+			if (capacity != null && capacity < 1) {
+				throw new IllegalArgumentException("A rate limit's capacity must be at least 1, not " + capacity);
+			}
+			if (period != null && (period.isZero() || period.isNegative())) {
+				throw new IllegalArgumentException("A rate limit's period must be positive, not " + period);
+			}
+		}
+
+		static Limit completed(Limit given, Limit defaults) {
+			if (given == null) {
+				return defaults;
+			}
+			return new Limit((given.capacity() != null) ? given.capacity() : defaults.capacity(),
+					(given.period() != null) ? given.period() : defaults.period());
+		}
+
+	}
+
+}
