@@ -40,6 +40,9 @@ public abstract class ServerTestSupport {
 		registry.add("spring.security.oauth2.client.registration.idporten.client-name", () -> "ID-porten (test)");
 		registry.add("spring.security.oauth2.client.registration.idporten.scope", () -> "openid,profile");
 		registry.add("hverdag.seed.demo-issuer", () -> issuer);
+		// The same provider issues bearer tokens for the API, as an integration's would.
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+		registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "hverdag-api");
 	}
 
 	protected String baseUrl() {

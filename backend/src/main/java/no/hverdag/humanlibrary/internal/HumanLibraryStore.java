@@ -78,7 +78,7 @@ public class HumanLibraryStore {
 		return this.mongo
 			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), person.libraryId(), person.id(),
 					person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-					person.durationMinutes(), person.capacity(), person.capacity(), List.of()))
+					person.durationMinutes(), person.capacity(), person.capacity(), List.of(), 0))
 			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
 			.then();
 	}

@@ -9,11 +9,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A slot with its bookings inside: one document, so "take a place if one is left" is a
  * single atomic update ({@code remaining > 0} → decrement and push the booking).
+ * <p>
+ * Contact details do not stay forever: {@link BookingRetention} empties {@code bookings}
+ * of slots long past and adds how many there were to {@code anonymousBookings}. A slot's
+ * places taken are always {@code capacity - remaining}; {@code bookings} holds only those
+ * still carrying a name and contact point. Documents written before the field existed
+ * read it as 0, and a missing {@code bookings} reads as none.
  */
 @Document("slots")
 record SlotDocument(@Id String id, String libraryId, String personId, String personFirstName, List<String> topics,
 		List<String> languages, String day, String start, int durationMinutes, int capacity, int remaining,
-		List<BookingEntry> bookings) {
+		List<BookingEntry> bookings, Integer anonymousBookings) {
+
+	SlotDocument {
+		bookings = bookings == null ? List.of() : bookings;
+		anonymousBookings = anonymousBookings == null ? 0 : anonymousBookings;
+	}
 
 	record BookingEntry(String reference, String firstName, String contact, Instant bookedAt) {
 	}

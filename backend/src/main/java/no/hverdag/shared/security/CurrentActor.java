@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 
@@ -39,6 +40,10 @@ public final class CurrentActor {
 			URL issuer = oidc.getIdToken().getIssuer();
 			String name = oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
 			return new Actor(issuer == null ? "" : issuer.toString(), oidc.getSubject(), name);
+		}
+		if (principal instanceof Jwt jwt) {
+			return new Actor(jwt.getIssuer() == null ? "" : jwt.getIssuer().toString(), jwt.getSubject(),
+					jwt.getClaimAsString("name"));
 		}
 		if (principal instanceof UserDetails user) {
 			return new Actor(Actor.PASSWORDLESS_ISSUER, user.getUsername(), user.getUsername());

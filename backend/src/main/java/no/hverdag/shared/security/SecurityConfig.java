@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
@@ -52,20 +56,28 @@ public class SecurityConfig {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
-			ObjectProvider<SecurityChainContribution> contributions) {
-		http.authorizeExchange(exchange -> exchange.pathMatchers("/login", "/login/code", "/login/code/request")
-			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/", "/activities/**", "/error", "/dev/outbox", "/css/**", "/js/**",
-					"/favicon.ico", "/about", "/privacy", "/api/v1/activities/**", "/api/v1/municipalities/**",
-					"/api/v1/libraries/**")
-			.permitAll()
-			.pathMatchers("/kiosk/**")
-			.permitAll()
-			.pathMatchers(HttpMethod.POST, "/api/v1/slots/*/bookings")
-			.permitAll()
-			.anyExchange()
-			.authenticated());
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint()));
+			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
+		http.authorizeExchange(exchange -> {
+			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
+			for (RoutePolicy route : RoutePolicy.ROUTES) {
+				ServerHttpSecurity.AuthorizeExchangeSpec.Access access = route.method() == null
+						? exchange.pathMatchers(route.matcherPattern())
+						: exchange.pathMatchers(route.method(), route.matcherPattern());
+				if (route.access() == RoutePolicy.Access.PUBLIC) {
+					access.permitAll();
+				}
+				else {
+					access.access(BearerScopes.signedInWith(route.scope()));
+				}
+			}
+			// Not declared: only for signed-in people, who then get a plain 404.
+			exchange.anyExchange().authenticated();
+		});
+		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
+			.authenticationEntryPoint(apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first, or send a valid token."))
+			.jwt(Customizer.withDefaults())));
+		http.exceptionHandling(
+				handling -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()));
 		// The token lives in a cookie, not a session: anonymous visitors of public pages
 		// (most
 		// traffic) must not each create server-side state. Measured: a session per
@@ -115,18 +127,40 @@ public class SecurityConfig {
 	 */
 	private static ServerAuthenticationEntryPoint entryPoint() {
 		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
-		ServerAuthenticationEntryPoint api = (exchange, ex) -> {
-			byte[] body = """
-					{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Sign in first.","instance":"%s"}"""
-				.formatted(exchange.getRequest().getPath().value())
-				.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
-			exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
-		};
+		ServerAuthenticationEntryPoint api = apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first.");
 		return (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
 			.matches(exchange)
 			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
+	}
+
+	/**
+	 * A 403 on the API, e.g. a bearer token without the route's scope, as problem
+	 * details.
+	 */
+	private static ServerAccessDeniedHandler accessDenied() {
+		ServerAccessDeniedHandler pages = new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN);
+		return (exchange, denied) -> exchange.getRequest().getPath().value().startsWith("/api/")
+				? writeProblem(exchange, HttpStatus.FORBIDDEN, "Not allowed with these credentials.")
+				: pages.handle(exchange, denied);
+	}
+
+	private static ServerAuthenticationEntryPoint apiProblem(HttpStatus status, String detail) {
+		return (exchange, ex) -> {
+			if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
+				exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+			}
+			return writeProblem(exchange, status, detail);
+		};
+	}
+
+	private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String detail) {
+		byte[] body = """
+				{"type":"about:blank","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
+			.formatted(status.getReasonPhrase(), status.value(), detail, exchange.getRequest().getPath().value())
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponse().setStatusCode(status);
+		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
 	}
 
 }

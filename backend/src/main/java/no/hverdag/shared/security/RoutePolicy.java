@@ -1,0 +1,111 @@
+package no.hverdag.shared.security;
+
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The one declared access policy: every route the application serves, who may call it,
+ * and for integrations with bearer tokens the scope it needs. The security chain is built
+ * from this table; finer checks (own municipality, own organisation, own library, own
+ * data) happen in the use cases, as {@code who} says.
+ * {@code RouteAuthorizationMatrixTest} fails the build for a route that is not here.
+ *
+ * @param method the HTTP method, or {@code null} for any
+ * @param pattern a path pattern
+ * @param access whether anyone or only signed-in people reach the route at all
+ * @param scope the OAuth2 scope a bearer token needs (without "SCOPE_"), or {@code null}
+ * @param who who may actually do it, in the domain's words
+ */
+public record RoutePolicy(HttpMethod method, String pattern, Access access, String scope, String who) {
+
+	/** Whether the security chain lets anyone through, or only signed-in people. */
+	public enum Access {
+
+		PUBLIC, SIGNED_IN
+
+	}
+
+	private static RoutePolicy open(HttpMethod method, String pattern, String who) {
+		return new RoutePolicy(method, pattern, Access.PUBLIC, null, who);
+	}
+
+	private static RoutePolicy signedIn(HttpMethod method, String pattern, String scope, String who) {
+		return new RoutePolicy(method, pattern, Access.SIGNED_IN, scope, who);
+	}
+
+	private static final HttpMethod GET = HttpMethod.GET;
+
+	private static final HttpMethod POST = HttpMethod.POST;
+
+	private static final HttpMethod DELETE = HttpMethod.DELETE;
+
+	public static final List<RoutePolicy> ROUTES = List.of(
+			// Pages for everyone.
+			open(GET, "/", "anyone: search"), open(GET, "/activities/{id}", "anyone: a published activity"),
+			open(GET, "/privacy", "anyone"), open(GET, "/login", "anyone"), open(GET, "/login/code", "anyone"),
+			open(POST, "/login/code/request", "anyone: asks for a sign-in code (rate limited)"),
+			open(GET, "/kiosk", "anyone: a kiosk chooses its library"),
+			open(GET, "/kiosk/{libraryId}", "anyone: that library's free slots today"),
+			open(POST, "/kiosk/{libraryId}/slots/{slotId}/bookings",
+					"anyone: books a slot of that library only (rate limited)"),
+			open(GET, "/dev/outbox", "requests from this machine only, outbox delivery only"),
+			// Pages for signed-in people.
+			signedIn(GET, "/organisations/new", null, "anyone signed in"),
+			signedIn(POST, "/organisations", null, "anyone signed in: becomes the first member"),
+			signedIn(GET, "/organisations/mine", null, "anyone signed in: their own organisations"),
+			signedIn(GET, "/organisations/{id}", null, "members of that organisation, its municipality's coordinator"),
+			signedIn(GET, "/organisations/{id}/activities/new", null, "members of that approved organisation"),
+			signedIn(POST, "/organisations/{id}/activities", null, "members of that approved organisation"),
+			signedIn(GET, "/coordinator", null, "coordinators: their municipalities' queue"),
+			signedIn(POST, "/coordinator/organisations/{id}/approve", null,
+					"the coordinator of that organisation's municipality"),
+			signedIn(POST, "/coordinator/organisations/{id}/reject", null,
+					"the coordinator of that organisation's municipality"),
+			signedIn(GET, "/coordinator/audit", null, "coordinators (their municipalities), platform admins"),
+			signedIn(GET, "/me", null, "anyone signed in: their own data"),
+			signedIn(POST, "/me/delete", null, "anyone signed in: deletes their own account"),
+			// The API for everyone.
+			open(GET, "/api/v1/municipalities", "anyone"), open(GET, "/api/v1/municipalities/{number}", "anyone"),
+			open(GET, "/api/v1/activities", "anyone: search"), open(GET, "/api/v1/activities/{id}", "anyone"),
+			open(GET, "/api/v1/libraries", "anyone"), open(GET, "/api/v1/libraries/{id}", "anyone"),
+			open(GET, "/api/v1/libraries/{id}/slots", "anyone"),
+			open(POST, "/api/v1/slots/{slotId}/bookings", "anyone: first name and contact point (rate limited)"),
+			// The API for signed-in people and integrations.
+			signedIn(POST, "/api/v1/organisations", "hverdag.organisations",
+					"anyone signed in: becomes the first member"),
+			signedIn(GET, "/api/v1/organisations/mine", "hverdag.organisations", "anyone signed in: their own"),
+			signedIn(GET, "/api/v1/organisations/{id}", "hverdag.organisations",
+					"anyone signed in if approved; members and the municipality's coordinator otherwise"),
+			signedIn(POST, "/api/v1/organisations/{organisationId}/activities", "hverdag.activities",
+					"members of that approved organisation"),
+			signedIn(GET, "/api/v1/moderation/organisations", "hverdag.moderation",
+					"coordinators: their municipalities' queue"),
+			signedIn(POST, "/api/v1/organisations/{id}/approval", "hverdag.moderation",
+					"the coordinator of that organisation's municipality"),
+			signedIn(POST, "/api/v1/organisations/{id}/rejection", "hverdag.moderation",
+					"the coordinator of that organisation's municipality"),
+			signedIn(GET, "/api/v1/audit", "hverdag.moderation",
+					"coordinators (their municipalities), platform admins"),
+			signedIn(POST, "/api/v1/coordinators", "hverdag.admin", "platform admins"),
+			signedIn(POST, "/api/v1/libraries/{id}/staff", "hverdag.admin",
+					"platform admins, the coordinator of the library's municipality"),
+			signedIn(GET, "/api/v1/me", "hverdag.me", "anyone signed in: their own data"),
+			signedIn(GET, "/api/v1/me/export", "hverdag.me", "anyone signed in: their own data"),
+			signedIn(DELETE, "/api/v1/me", "hverdag.me", "anyone signed in: deletes their own account"));
+
+	/**
+	 * Where static files and framework endpoints live; not controllers, so not in the
+	 * table.
+	 */
+	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/favicon.ico", "/error");
+
+	/**
+	 * The pattern as Spring Security's path matchers take it ({@code {id}} becomes
+	 * {@code *}).
+	 */
+	public String matcherPattern() {
+		return this.pattern.replaceAll("\\{[^}]+}", "*");
+	}
+
+}
