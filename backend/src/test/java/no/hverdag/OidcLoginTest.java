@@ -36,8 +36,9 @@ class OidcLoginTest extends ServerTestSupport {
 	@Test
 	@DisplayName("Bodø's coordinator signs in with code + PKCE and lands in a queue holding Bodø's pending organisation")
 	void coordinatorSignsIn() throws Exception {
+		// ID-porten sends the national identity number in "pid"; it must never be stored.
 		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "koordinator-bodo", "JWT",
-				List.of("hverdag-web"), Map.of("name", "Kari Koordinator"), 3600));
+				List.of("hverdag-web"), Map.of("name", "Kari Koordinator", "pid", "01017012345"), 3600));
 
 		HttpResponse<String> guarded = get(baseUrl() + "/coordinator");
 		assertThat(guarded.statusCode()).isEqualTo(302);
@@ -76,6 +77,20 @@ class OidcLoginTest extends ServerTestSupport {
 			.exists(org.springframework.data.mongodb.core.query.Query
 				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "sessions")
 			.block()).isTrue();
+
+		org.bson.Document stored = this.mongo.findById(sessionId, org.bson.Document.class, "sessions").block();
+		// Attributes are stored serialized: read the bytes, not just the JSON around
+		// them.
+		StringBuilder storedBytes = new StringBuilder(stored.toJson());
+		for (Object value : stored.values()) {
+			if (value instanceof org.bson.types.Binary binary) {
+				storedBytes.append(new String(binary.getData(), java.nio.charset.StandardCharsets.ISO_8859_1));
+			}
+		}
+		assertThat(storedBytes).as("the session").contains("Kari Koordinator");
+		assertThat(storedBytes.toString()).doesNotContain("01017012345")
+			.as("no raw token, whose payload would carry it encoded")
+			.doesNotContain("eyJ");
 
 		// Signing out ends the session: the queue asks for sign-in again.
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
