@@ -1,0 +1,310 @@
+package no.hverdag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import no.hverdag.shared.security.RoutePolicy;
+import no.hverdag.support.Actors;
+import no.hverdag.support.HverdagIntegrationTest;
+import no.hverdag.support.OrganisationNumbers;
+import no.hverdag.support.TestClockConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * Every route the application registers has a declared policy, and every route is called
+ * as every role against Oslo's data: whoever is outside Oslo's scope (Bodø's coordinator,
+ * a member of a Bodø organisation, Stormen's staff, a newcomer, an anonymous visitor)
+ * never succeeds where the policy says no, and someone inside it does.
+ */
+@HverdagIntegrationTest
+class RouteAuthorizationMatrixTest {
+
+	enum Role {
+
+		ANONYMOUS(null), NEWCOMER("matrix-newcomer"), MEMBER_BODO("frivillig-bodo"), MEMBER_OSLO("frivillig-oslo"),
+		COORDINATOR_BODO("koordinator-bodo"), COORDINATOR_OSLO("koordinator-oslo"), STAFF_STORMEN("bibliotek-stormen"),
+		ADMIN("admin");
+
+		final String subject;
+
+		Role(String subject) {
+			this.subject = subject;
+		}
+
+	}
+
+	static final Set<Role> EVERYONE = Set.of(Role.values());
+
+	static final Set<Role> SIGNED_IN = Set.of(Role.NEWCOMER, Role.MEMBER_BODO, Role.MEMBER_OSLO, Role.COORDINATOR_BODO,
+			Role.COORDINATOR_OSLO, Role.STAFF_STORMEN, Role.ADMIN);
+
+	static final Set<Role> OSLO_ORGANISATION = Set.of(Role.MEMBER_OSLO, Role.COORDINATOR_OSLO, Role.ADMIN);
+
+	static final Set<Role> OSLO_COORDINATION = Set.of(Role.COORDINATOR_OSLO, Role.ADMIN);
+
+	static final String OSLO_ORG = "seed-org-grunerlokka-frivilligsentral";
+
+	static final String OSLO_PENDING = "seed-org-eritreisk-kulturforening-oslo";
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	@DisplayName("every registered route has a declared policy and a case in this matrix, and no declared route is stale")
+	void everyRouteIsDeclared() {
+		Set<String> registered = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			info.getPatternsCondition()
+				.getPatterns()
+				.forEach(pattern -> info.getMethodsCondition()
+					.getMethods()
+					.forEach(method -> registered.add(method.name() + " " + pattern.getPatternString())));
+		}
+		Set<String> declared = new TreeSet<>();
+		RoutePolicy.ROUTES.forEach(route -> declared.add(route.method().name() + " " + route.pattern()));
+		assertThat(declared).as("declared policies").isEqualTo(registered);
+		assertThat(cases().keySet()).as("matrix cases").containsExactlyInAnyOrderElementsOf(declared);
+	}
+
+	@Test
+	@DisplayName("no role outside Oslo's scope succeeds on Oslo's data, and someone inside it does")
+	void matrix() {
+		List<String> failures = new ArrayList<>();
+		cases().forEach((route, check) -> {
+			for (Role role : Role.values()) {
+				if (check.allowed().contains(role) || !check.exercised().contains(role)) {
+					continue;
+				}
+				int status = call(check, role).getStatus().value();
+				if (status < 400 && !isRedirectToLogin(check, role)) {
+					failures.add(route + " as " + role + " answered " + status);
+				}
+			}
+			for (Role role : check.allowed()) {
+				if (check.once() && role != check.firstAllowed()) {
+					continue;
+				}
+				EntityExchangeResult<String> result = call(check, role);
+				int status = result.getStatus().value();
+				if (status >= 400 && !(check.businessConflictOk() && status == 409)) {
+					failures.add(route + " as " + role + " was refused: " + status);
+				}
+				if (check.forbiddenText() != null && !OSLO_COORDINATION.contains(role)
+						&& result.getResponseBody() != null
+						&& result.getResponseBody().contains(check.forbiddenText())) {
+					failures.add(route + " as " + role + " showed " + check.forbiddenText());
+				}
+			}
+		});
+		assertThat(failures).isEmpty();
+	}
+
+	private boolean isRedirectToLogin(Check check, Role role) {
+		EntityExchangeResult<String> result = call(check, role);
+		return result.getStatus().is3xxRedirection()
+				&& "/login".equals(String.valueOf(result.getResponseHeaders().getLocation()));
+	}
+
+	private EntityExchangeResult<String> call(Check check, Role role) {
+		WebTestClient client = role == Role.ANONYMOUS ? this.client.mutateWith(csrf())
+				: this.client.mutateWith(Actors.as(role.subject)).mutateWith(csrf());
+		WebTestClient.RequestBodySpec request = client.method(check.method()).uri(check.uri().get());
+		WebTestClient.RequestHeadersSpec<?> withBody = check.json() != null
+				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(check.json().get())
+				: check.form() != null ? request.body(BodyInserters.fromFormData(check.form().get())) : request;
+		return withBody.exchange().expectBody(String.class).returnResult();
+	}
+
+	/** How to call one route against Oslo's data, and who may succeed. */
+	record Check(HttpMethod method, Supplier<String> uri, Supplier<Object> json,
+			Supplier<MultiValueMap<String, String>> form, Set<Role> allowed, boolean once, boolean businessConflictOk,
+			String forbiddenText, Set<Role> exercised) {
+
+		Check(HttpMethod method, Supplier<String> uri, Supplier<Object> json,
+				Supplier<MultiValueMap<String, String>> form, Set<Role> allowed, boolean once,
+				boolean businessConflictOk, String forbiddenText) {
+			this(method, uri, json, form, allowed, once, businessConflictOk, forbiddenText, EVERYONE);
+		}
+
+		Role firstAllowed() {
+			for (Role role : Role.values()) {
+				if (this.allowed.contains(role)) {
+					return role;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	private static Check get(String uri, Set<Role> allowed) {
+		return new Check(HttpMethod.GET, () -> uri, null, null, allowed, false, false, null);
+	}
+
+	private Map<String, Check> cases() {
+		Map<String, Check> cases = new LinkedHashMap<>();
+		for (String page : List.of("/", "/privacy", "/login", "/login/code", "/kiosk", "/dev/outbox")) {
+			cases.put("GET " + page, get(page, EVERYONE));
+		}
+		cases.put("GET /activities/{id}", get("/activities/seed-activity-0", EVERYONE));
+		cases.put("GET /kiosk/{libraryId}", get("/kiosk/seed-library-oslo", EVERYONE));
+		cases.put("POST /login/code/request", new Check(HttpMethod.POST, () -> "/login/code/request", null,
+				() -> form("username", "matrix@example.no"), EVERYONE, false, false, null));
+		cases.put("POST /kiosk/{libraryId}/slots/{slotId}/bookings",
+				new Check(HttpMethod.POST, () -> "/kiosk/seed-library-oslo/slots/" + osloSlot() + "/bookings", null,
+						() -> form("firstName", "Matrise", "contact", "matrise@example.no"), EVERYONE, false, true,
+						null));
+		cases.put("POST /api/v1/slots/{slotId}/bookings",
+				new Check(HttpMethod.POST, () -> "/api/v1/slots/" + osloSlot() + "/bookings",
+						() -> Map.of("firstName", "Matrise", "contact", "matrise@example.no"), null, EVERYONE, false,
+						true, null));
+		for (String api : List.of("/api/v1/municipalities", "/api/v1/activities", "/api/v1/libraries")) {
+			cases.put("GET " + api, get(api, EVERYONE));
+		}
+		cases.put("GET /api/v1/municipalities/{number}", get("/api/v1/municipalities/0301", EVERYONE));
+		cases.put("GET /api/v1/activities/{id}", get("/api/v1/activities/seed-activity-0", EVERYONE));
+		cases.put("GET /api/v1/libraries/{id}", get("/api/v1/libraries/seed-library-oslo", EVERYONE));
+		cases.put("GET /api/v1/libraries/{id}/slots", get("/api/v1/libraries/seed-library-oslo/slots", EVERYONE));
+
+		// Signed in, each acting for themselves.
+		for (String own : List.of("/organisations/new", "/organisations/mine", "/me", "/api/v1/me", "/api/v1/me/export",
+				"/api/v1/organisations/mine")) {
+			cases.put("GET " + own, get(own, SIGNED_IN));
+		}
+		cases.put("GET /coordinator", new Check(HttpMethod.GET, () -> "/coordinator", null, null, SIGNED_IN, false,
+				false, "Eritreisk kulturforening"));
+		cases.put("GET /api/v1/moderation/organisations", new Check(HttpMethod.GET,
+				() -> "/api/v1/moderation/organisations", null, null, SIGNED_IN, false, false, "Eritreisk"));
+		cases.put("POST /organisations", new Check(HttpMethod.POST, () -> "/organisations", null,
+				() -> registrationForm(), SIGNED_IN, false, false, null));
+		cases.put("POST /api/v1/organisations", new Check(HttpMethod.POST, () -> "/api/v1/organisations",
+				() -> registrationForm().toSingleValueMap(), null, SIGNED_IN, false, false, null));
+		// Deleting oneself: everyone signed in may, but in a shared store only a
+		// throw-away
+		// person tries (and an anonymous visitor, who must be refused).
+		Set<Role> throwAway = Set.of(Role.ANONYMOUS, Role.NEWCOMER);
+		cases.put("POST /me/delete", new Check(HttpMethod.POST, () -> "/me/delete", null, () -> form("confirm", "yes"),
+				Set.of(Role.NEWCOMER), true, false, null, throwAway));
+		cases.put("DELETE /api/v1/me", new Check(HttpMethod.DELETE, () -> "/api/v1/me", null, null,
+				Set.of(Role.NEWCOMER), true, false, null, throwAway));
+
+		// Oslo's organisation: its members, Oslo's coordinator, the admin.
+		cases.put("GET /organisations/{id}", get("/organisations/" + OSLO_ORG, OSLO_ORGANISATION));
+		cases.put("GET /organisations/{id}/activities/new",
+				get("/organisations/" + OSLO_ORG + "/activities/new", OSLO_ORGANISATION));
+		cases.put("POST /organisations/{id}/activities",
+				new Check(HttpMethod.POST, () -> "/organisations/" + OSLO_ORG + "/activities", null,
+						() -> FoundationJourneyTest.cafeForm("Matrise"), OSLO_ORGANISATION, false, false, null));
+		cases.put("POST /api/v1/organisations/{organisationId}/activities",
+				new Check(HttpMethod.POST, () -> "/api/v1/organisations/" + OSLO_ORG + "/activities",
+						() -> FoundationJourneyTest.cafe("Matrise"), null, OSLO_ORGANISATION, false, false, null));
+		cases.put("GET /api/v1/organisations/{id}", get("/api/v1/organisations/" + OSLO_PENDING, OSLO_COORDINATION));
+
+		// Oslo's coordination: decisions on a fresh pending Oslo organisation, made once.
+		cases.put("POST /coordinator/organisations/{id}/approve",
+				decision(id -> "/coordinator/organisations/" + id + "/approve", null, null));
+		cases.put("POST /coordinator/organisations/{id}/reject", decision(
+				id -> "/coordinator/organisations/" + id + "/reject", null, () -> form("reason", "Mangler vedtekter")));
+		cases.put("POST /api/v1/organisations/{id}/approval",
+				decision(id -> "/api/v1/organisations/" + id + "/approval", Map::of, null));
+		cases.put("POST /api/v1/organisations/{id}/rejection", decision(
+				id -> "/api/v1/organisations/" + id + "/rejection", () -> Map.of("reason", "Mangler vedtekter"), null));
+		Set<Role> coordinators = Set.of(Role.COORDINATOR_BODO, Role.COORDINATOR_OSLO, Role.ADMIN);
+		cases.put("GET /coordinator/audit", get("/coordinator/audit", coordinators));
+		cases.put("GET /api/v1/audit", get("/api/v1/audit", coordinators));
+		cases.put("POST /api/v1/coordinators", new Check(HttpMethod.POST, () -> "/api/v1/coordinators",
+				() -> Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject(), "municipality", "0301"),
+				null, Set.of(Role.ADMIN), false, false, null));
+		cases.put("POST /api/v1/libraries/{id}/staff",
+				new Check(HttpMethod.POST, () -> "/api/v1/libraries/seed-library-oslo/staff",
+						() -> Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject()), null,
+						OSLO_COORDINATION, false, false, null));
+		return cases;
+	}
+
+	/**
+	 * A decision route, against a pending Oslo organisation registered for this check
+	 * alone.
+	 */
+	private Check decision(java.util.function.Function<String, String> uri, Supplier<Object> json,
+			Supplier<MultiValueMap<String, String>> form) {
+		String[] id = new String[1];
+		return new Check(HttpMethod.POST, () -> {
+			if (id[0] == null) {
+				id[0] = registerPendingInOslo();
+			}
+			return uri.apply(id[0]);
+		}, json, form, OSLO_COORDINATION, true, false, null);
+	}
+
+	private String registerPendingInOslo() {
+		return this.client.mutateWith(Actors.as(Actors.newcomerSubject()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/organisations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(registrationForm().toSingleValueMap())
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
+	}
+
+	/** A free slot at Oslo's library in the coming week (the matrix books a few). */
+	private String osloSlot() {
+		for (int day = 0; day < 7; day++) {
+			List<Map> free = this.client.get()
+				.uri("/api/v1/libraries/seed-library-oslo/slots?onlyFree=true&date={date}",
+						TestClockConfig.NOW.toLocalDate().plusDays(day))
+				.exchange()
+				.expectBodyList(Map.class)
+				.returnResult()
+				.getResponseBody();
+			if (!free.isEmpty()) {
+				return free.get(0).get("id").toString();
+			}
+		}
+		throw new IllegalStateException("No free slot at Oslo's library this week");
+	}
+
+	private static MultiValueMap<String, String> registrationForm() {
+		return form("name", "Matriseforeningen", "organisationNumber", OrganisationNumbers.fresh(), "municipality",
+				"0301", "contactName", "Per", "contactEmail", "per@example.no", "description", "Vi tester tilgang.");
+	}
+
+	private static MultiValueMap<String, String> form(String... pairs) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.add(pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+}
