@@ -271,6 +271,24 @@ class BadInputAndAccessTest {
 	}
 
 	@Test
+	@DisplayName("an oversized body is refused with 413 as problem details, not read and not a 500")
+	void oversizedBody() {
+		String huge = "{\"firstName\":\"" + "x".repeat(200_000) + "\",\"contact\":\"a@example.no\"}";
+		this.client.post()
+			.uri("/api/v1/slots/x/bookings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(huge)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Det du sendte, er for stort.");
+	}
+
+	@Test
 	@DisplayName("a kiosk cannot book another library's slot, and activities name only languages we know")
 	void kioskStaysInItsLibraryAndLanguagesAreKnown() {
 		Map<?, ?> osloSlot = this.client.get()

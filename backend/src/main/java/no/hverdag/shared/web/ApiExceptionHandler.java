@@ -8,6 +8,8 @@ import java.util.Map;
 import no.hverdag.shared.HverdagException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -83,6 +85,10 @@ public class ApiExceptionHandler {
 	@ExceptionHandler(ServerWebInputException.class)
 	ResponseEntity<ProblemDetail> unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
+		if (NestedExceptionUtils.getRootCause(ex) instanceof DataBufferLimitException) {
+			return Problems.response(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+					this.messages.getMessage("error.http.413", null, locale), exchange));
+		}
 		return Problems.response(Problems.of(HttpStatus.BAD_REQUEST,
 				this.messages.getMessage("error.unreadable", null, locale), exchange));
 	}
