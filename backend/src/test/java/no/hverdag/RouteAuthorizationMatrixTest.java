@@ -242,6 +242,37 @@ class RouteAuthorizationMatrixTest {
 				new Check(HttpMethod.POST, () -> "/api/v1/libraries/seed-library-oslo/staff",
 						() -> Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject()), null,
 						OSLO_COORDINATION, false, false, null));
+		// Kiosk routes: only a kiosk's credential passes, no person does.
+		cases.put("GET /api/v1/kiosk/slots", get("/api/v1/kiosk/slots", Set.of()));
+		cases.put("POST /api/v1/kiosk/slots/{slotId}/bookings",
+				new Check(HttpMethod.POST, () -> "/api/v1/kiosk/slots/" + osloSlot() + "/bookings",
+						() -> Map.of("firstName", "Matrise", "contact", "matrise@example.no"), null, Set.of(), false,
+						false, null));
+		// Oslo's library: its staff (not in this matrix's roles) and the admin register
+		// kiosks.
+		cases.put("POST /api/v1/libraries/{id}/kiosks",
+				new Check(HttpMethod.POST, () -> "/api/v1/libraries/seed-library-oslo/kiosks",
+						() -> Map.of("name", "Matriseskjerm"), null, Set.of(Role.ADMIN), false, false, null));
+		cases.put("GET /api/v1/libraries/{id}/kiosks",
+				get("/api/v1/libraries/seed-library-oslo/kiosks", Set.of(Role.ADMIN)));
+		String[] kiosk = new String[1];
+		cases.put("DELETE /api/v1/kiosks/{kioskId}", new Check(HttpMethod.DELETE, () -> {
+			if (kiosk[0] == null) {
+				kiosk[0] = this.client.mutateWith(Actors.as("bibliotek-oslo"))
+					.mutateWith(csrf())
+					.post()
+					.uri("/api/v1/libraries/seed-library-oslo/kiosks")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(Map.of("name", "Skal trekkes tilbake"))
+					.exchange()
+					.expectBody(Map.class)
+					.returnResult()
+					.getResponseBody()
+					.get("kioskId")
+					.toString();
+			}
+			return "/api/v1/kiosks/" + kiosk[0];
+		}, null, null, Set.of(Role.ADMIN), true, false, null));
 		return cases;
 	}
 

@@ -17,9 +17,17 @@ final class BearerScopes {
 	private BearerScopes() {
 	}
 
+	/** Only a kiosk with its device credential; people and integrations do not pass. */
+	static ReactiveAuthorizationManager<AuthorizationContext> kioskOnly() {
+		return (authentication, context) -> authentication.map(auth -> auth instanceof KioskAuthentication)
+			.defaultIfEmpty(false)
+			.map(AuthorizationDecision::new);
+	}
+
 	static ReactiveAuthorizationManager<AuthorizationContext> signedInWith(String scope) {
 		return (authentication, context) -> authentication
-			.filter(auth -> auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken))
+			.filter(auth -> auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+					&& !(auth instanceof KioskAuthentication))
 			.map(auth -> !(auth instanceof JwtAuthenticationToken) || (scope != null && auth.getAuthorities()
 				.stream()
 				.anyMatch(granted -> granted.getAuthority().equals("SCOPE_" + scope))))

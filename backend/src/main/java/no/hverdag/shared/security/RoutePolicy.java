@@ -22,7 +22,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	/** Whether the security chain lets anyone through, or only signed-in people. */
 	public enum Access {
 
-		PUBLIC, SIGNED_IN
+		PUBLIC, SIGNED_IN, KIOSK
 
 	}
 
@@ -32,6 +32,10 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 
 	private static RoutePolicy signedIn(HttpMethod method, String pattern, String scope, String who) {
 		return new RoutePolicy(method, pattern, Access.SIGNED_IN, scope, who);
+	}
+
+	private static RoutePolicy kiosk(HttpMethod method, String pattern, String who) {
+		return new RoutePolicy(method, pattern, Access.KIOSK, null, who);
 	}
 
 	private static final HttpMethod GET = HttpMethod.GET;
@@ -92,7 +96,16 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 					"platform admins, the coordinator of the library's municipality"),
 			signedIn(GET, "/api/v1/me", "hverdag.me", "anyone signed in: their own data"),
 			signedIn(GET, "/api/v1/me/export", "hverdag.me", "anyone signed in: their own data"),
-			signedIn(DELETE, "/api/v1/me", "hverdag.me", "anyone signed in: deletes their own account"));
+			signedIn(DELETE, "/api/v1/me", "hverdag.me", "anyone signed in: deletes their own account"),
+			// Kiosks and their registration.
+			kiosk(GET, "/api/v1/kiosk/slots", "a kiosk: its own library's free slots today"),
+			kiosk(POST, "/api/v1/kiosk/slots/{slotId}/bookings", "a kiosk: books a slot of its own library"),
+			signedIn(POST, "/api/v1/libraries/{id}/kiosks", "hverdag.libraries",
+					"staff of that library, platform admins: the credential is shown once"),
+			signedIn(GET, "/api/v1/libraries/{id}/kiosks", "hverdag.libraries",
+					"staff of that library, platform admins"),
+			signedIn(DELETE, "/api/v1/kiosks/{kioskId}", "hverdag.libraries",
+					"staff of the kiosk's library, platform admins: revoked at once"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

@@ -63,11 +63,10 @@ public class SecurityConfig {
 				ServerHttpSecurity.AuthorizeExchangeSpec.Access access = route.method() == null
 						? exchange.pathMatchers(route.matcherPattern())
 						: exchange.pathMatchers(route.method(), route.matcherPattern());
-				if (route.access() == RoutePolicy.Access.PUBLIC) {
-					access.permitAll();
-				}
-				else {
-					access.access(BearerScopes.signedInWith(route.scope()));
+				switch (route.access()) {
+					case PUBLIC -> access.permitAll();
+					case KIOSK -> access.access(BearerScopes.kioskOnly());
+					case SIGNED_IN -> access.access(BearerScopes.signedInWith(route.scope()));
 				}
 			}
 			// Not declared: only for signed-in people, who then get a plain 404.
