@@ -43,7 +43,9 @@ class RouteAuthorizationMatrixTest {
 
 		ANONYMOUS(null), NEWCOMER("matrix-newcomer"), MEMBER_BODO("frivillig-bodo"), MEMBER_OSLO("frivillig-oslo"),
 		COORDINATOR_BODO("koordinator-bodo"), COORDINATOR_OSLO("koordinator-oslo"), STAFF_STORMEN("bibliotek-stormen"),
-		ADMIN("admin");
+		ADMIN("admin"),
+		/** Not a person: a kiosk registered at Stormen, with its device credential. */
+		KIOSK_STORMEN(null);
 
 		final String subject;
 
@@ -54,6 +56,8 @@ class RouteAuthorizationMatrixTest {
 	}
 
 	static final Set<Role> EVERYONE = Set.of(Role.values());
+
+	private String stormenKiosk;
 
 	static final Set<Role> SIGNED_IN = Set.of(Role.NEWCOMER, Role.MEMBER_BODO, Role.MEMBER_OSLO, Role.COORDINATOR_BODO,
 			Role.COORDINATOR_OSLO, Role.STAFF_STORMEN, Role.ADMIN);
@@ -129,8 +133,14 @@ class RouteAuthorizationMatrixTest {
 	}
 
 	private EntityExchangeResult<String> call(Check check, Role role) {
-		WebTestClient client = role == Role.ANONYMOUS ? this.client.mutateWith(csrf())
-				: this.client.mutateWith(Actors.as(role.subject)).mutateWith(csrf());
+		WebTestClient client = switch (role) {
+			case ANONYMOUS -> this.client.mutateWith(csrf());
+			case KIOSK_STORMEN -> this.client.mutate()
+				.defaultHeader("Authorization", "Kiosk " + stormenKiosk())
+				.build()
+				.mutateWith(csrf());
+			default -> this.client.mutateWith(Actors.as(role.subject)).mutateWith(csrf());
+		};
 		WebTestClient.RequestBodySpec request = client.method(check.method()).uri(check.uri().get());
 		WebTestClient.RequestHeadersSpec<?> withBody = check.json() != null
 				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(check.json().get())
@@ -243,7 +253,7 @@ class RouteAuthorizationMatrixTest {
 						() -> Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject()), null,
 						OSLO_COORDINATION, false, false, null));
 		// Kiosk routes: only a kiosk's credential passes, no person does.
-		cases.put("GET /api/v1/kiosk/slots", get("/api/v1/kiosk/slots", Set.of()));
+		cases.put("GET /api/v1/kiosk/slots", get("/api/v1/kiosk/slots", Set.of(Role.KIOSK_STORMEN)));
 		cases.put("POST /api/v1/kiosk/slots/{slotId}/bookings",
 				new Check(HttpMethod.POST, () -> "/api/v1/kiosk/slots/" + osloSlot() + "/bookings",
 						() -> Map.of("firstName", "Matrise", "contact", "matrise@example.no"), null, Set.of(), false,
@@ -306,6 +316,24 @@ class RouteAuthorizationMatrixTest {
 			.getResponseBody()
 			.get("id")
 			.toString();
+	}
+
+	private String stormenKiosk() {
+		if (this.stormenKiosk == null) {
+			this.stormenKiosk = this.client.mutateWith(Actors.as("bibliotek-stormen"))
+				.mutateWith(csrf())
+				.post()
+				.uri("/api/v1/libraries/seed-library-stormen/kiosks")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("name", "Matrisekiosk"))
+				.exchange()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("token")
+				.toString();
+		}
+		return this.stormenKiosk;
 	}
 
 	/** A free slot at Oslo's library in the coming week (the matrix books a few). */

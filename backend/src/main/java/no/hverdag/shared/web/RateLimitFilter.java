@@ -110,7 +110,10 @@ class RateLimitFilter implements WebFilter, Ordered {
 				// with.
 				new Rule(Set.of(), "/login/oauth2/code/**", signIn),
 				new Rule(Set.of(HttpMethod.POST), "/kiosk/*/slots/*/bookings", bookings),
-				new Rule(Set.of(HttpMethod.POST), "/api/v1/slots/*/bookings", bookings));
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/slots/*/bookings", bookings),
+				// A kiosk serves many patrons from one address: it shares the booking
+				// limit.
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/kiosk/slots/*/bookings", bookings));
 	}
 
 	@Override
