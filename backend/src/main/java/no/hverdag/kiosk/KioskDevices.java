@@ -1,12 +1,8 @@
 package no.hverdag.kiosk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import no.hverdag.accounts.AccessControl;
@@ -17,6 +13,7 @@ import no.hverdag.humanlibrary.Library;
 import no.hverdag.kiosk.internal.KioskDeviceStore;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
+import no.hverdag.shared.security.Hashes;
 import no.hverdag.shared.security.KioskDevice;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,7 +55,7 @@ public class KioskDevices {
 			this.random.nextBytes(secretBytes);
 			String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
 			String id = UUID.randomUUID().toString();
-			return this.store.insert(id, libraryId, name, hash(secret), this.clock.instant())
+			return this.store.insert(id, libraryId, name, Hashes.sha256Hex(secret), this.clock.instant())
 				.flatMap(saved -> this.audit
 					.record(staff, AuditAction.KIOSK_REGISTERED, library.municipality(), library.name() + ": " + name,
 							id)
@@ -88,7 +85,7 @@ public class KioskDevices {
 		if (dot <= 0) {
 			return Mono.empty();
 		}
-		return this.store.active(token.substring(0, dot), hash(token.substring(dot + 1)));
+		return this.store.active(token.substring(0, dot), Hashes.sha256Hex(token.substring(dot + 1)));
 	}
 
 	private Mono<Library> staffLibrary(Actor staff, String libraryId) {
@@ -96,16 +93,6 @@ public class KioskDevices {
 			.zipWith(this.accessControl.rolesOf(staff))
 			.flatMap(found -> found.getT2().staffOf(libraryId) ? Mono.just(found.getT1())
 					: Mono.error(new HverdagException.Forbidden("error.forbidden.library")));
-	}
-
-	private static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-		}
 	}
 
 }

@@ -1,15 +1,12 @@
 package no.hverdag.accounts.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
+import no.hverdag.shared.security.Hashes;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
@@ -63,8 +60,8 @@ class OneTimeCodes implements ReactiveOneTimeTokenService {
 		String code = String.format("%06d", this.random.nextInt(1_000_000));
 		Instant expiresAt = this.clock.instant().plus(VALIDITY);
 		return this.mongo
-			.insert(new OneTimeCodeDocument(hash(reference), hash(reference + ":" + code), request.getUsername(),
-					expiresAt, 0))
+			.insert(new OneTimeCodeDocument(Hashes.sha256Hex(reference), Hashes.sha256Hex(reference + ":" + code),
+					request.getUsername(), expiresAt, 0))
 			.thenReturn(new DefaultOneTimeToken(reference + "." + code, request.getUsername(), expiresAt));
 	}
 
@@ -79,9 +76,9 @@ class OneTimeCodes implements ReactiveOneTimeTokenService {
 		String code = value.substring(dot + 1);
 		Instant now = this.clock.instant();
 		Query valid = Query.query(Criteria.where("_id")
-			.is(hash(reference))
+			.is(Hashes.sha256Hex(reference))
 			.and("codeHash")
-			.is(hash(reference + ":" + code))
+			.is(Hashes.sha256Hex(reference + ":" + code))
 			.and("expiresAt")
 			.gt(now)
 			.and("attempts")
@@ -92,7 +89,7 @@ class OneTimeCodes implements ReactiveOneTimeTokenService {
 			.<OneTimeToken>map(found -> new DefaultOneTimeToken(value, found.username(), found.expiresAt()))
 			.switchIfEmpty(
 					Mono.defer(() -> this.mongo
-						.updateFirst(Query.query(Criteria.where("_id").is(hash(reference))),
+						.updateFirst(Query.query(Criteria.where("_id").is(Hashes.sha256Hex(reference))),
 								new Update().inc("attempts", 1), OneTimeCodeDocument.class)
 						.then(Mono.empty())));
 	}
@@ -103,16 +100,6 @@ class OneTimeCodes implements ReactiveOneTimeTokenService {
 
 	static String code(OneTimeToken token) {
 		return token.getTokenValue().substring(token.getTokenValue().lastIndexOf('.') + 1);
-	}
-
-	private static String hash(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-		}
 	}
 
 }
