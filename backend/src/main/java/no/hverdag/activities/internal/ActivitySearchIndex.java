@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityQuery;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -16,7 +18,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,6 +43,8 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private final Analyzer analyzer;
 
+	private final TolerantTextQuery text;
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
@@ -53,7 +56,15 @@ class ActivitySearchIndex implements AutoCloseable {
 			.addTokenFilter("asciiFolding")
 			.addTokenFilter("norwegianLightStem")
 			.build();
-		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(this.analyzer));
+		Analyzer trigrams = CustomAnalyzer.builder()
+			.withTokenizer("standard")
+			.addTokenFilter("lowercase")
+			.addTokenFilter("asciiFolding")
+			.addTokenFilter("nGram", "minGramSize", "3", "maxGramSize", "3")
+			.build();
+		this.text = new TolerantTextQuery(this.analyzer, trigrams);
+		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(
+				new PerFieldAnalyzerWrapper(this.analyzer, Map.of(TolerantTextQuery.GRAMS, trigrams))));
 		this.searchers = new SearcherManager(this.writer, null);
 	}
 
@@ -63,6 +74,8 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new TextField("title", activity.title(), Field.Store.NO));
 		doc.add(new TextField("text", String.join(" ", activity.description(), activity.organisationName(),
 				activity.place().name(), activity.place().address() == null ? "" : activity.place().address()),
+				Field.Store.NO));
+		doc.add(new TextField(TolerantTextQuery.GRAMS, activity.title() + " " + activity.description(),
 				Field.Store.NO));
 		doc.add(new StringField("municipality", activity.place().municipality(), Field.Store.NO));
 		doc.add(new StringField("type", activity.type().name(), Field.Store.NO));
@@ -101,8 +114,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private Query toLucene(ActivityQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		if (query.hasText()) {
-			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, java.util.Map.of("title", 3f, "text", 1f));
-			all.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
+			all.add(this.text.parse(query.text()), BooleanClause.Occur.MUST);
 		}
 		else {
 			all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
