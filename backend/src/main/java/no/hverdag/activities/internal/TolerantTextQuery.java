@@ -48,7 +48,9 @@ final class TolerantTextQuery {
 		any.add(new BoostQuery(new SimpleQueryParser(this.words, Map.of("title", 3f, "text", 1f)).parse(text), 4f),
 				BooleanClause.Occur.SHOULD);
 		for (String word : tokens(this.words, "text", text).stream().distinct().limit(MAX_GUESSED_WORDS).toList()) {
-			int edits = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
+			// One edit only: two-edit automata cost milliseconds to build, and trigrams
+			// catch more.
+			int edits = word.length() >= 5 ? 1 : 0;
 			if (edits > 0) {
 				any.add(new FuzzyQuery(new Term("title", word), edits, 1), BooleanClause.Occur.SHOULD);
 				any.add(new FuzzyQuery(new Term("text", word), edits, 1), BooleanClause.Occur.SHOULD);
