@@ -271,6 +271,31 @@ class BadInputAndAccessTest {
 	}
 
 	@Test
+	@DisplayName("a malformed time or weekday filter answers 400 naming the parameter")
+	void malformedFilters() {
+		for (String[] bad : new String[][] { { "after", "25:99" }, { "before", "soon" }, { "weekday", "FUNDAY" } }) {
+			this.client.get()
+				.uri("/api/v1/activities?" + bad[0] + "=" + bad[1])
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo(bad[0]);
+		}
+		this.client.get()
+			.uri("/api/v1/activities?weekday=TUESDAY&after=16:00&municipality=1804&type=LANGUAGE_CAFE")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].title")
+			.value(titles -> assertThat((List<Object>) titles).contains("Språkkafé på Stormen"));
+	}
+
+	@Test
 	@DisplayName("an oversized body is refused with 413 as problem details, not read and not a 500")
 	void oversizedBody() {
 		String huge = "{\"firstName\":\"" + "x".repeat(200_000) + "\",\"contact\":\"a@example.no\"}";

@@ -1,7 +1,19 @@
 package no.hverdag.activities;
 
-/** A newcomer's search: free text and optional filters; every part may be absent. */
-public record ActivityQuery(String text, String municipality, ActivityType type, String language, Boolean free) {
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+/**
+ * A newcomer's search: free text and optional filters; every part may be absent. People
+ * in the introduction programme come after their working day: {@code startsAfter} 16:00
+ * finds what fits.
+ */
+public record ActivityQuery(String text, String municipality, ActivityType type, String language, Boolean free,
+		DayOfWeek weekday, LocalTime startsAfter, LocalTime endsBefore) {
+
+	public ActivityQuery(String text, String municipality, ActivityType type, String language, Boolean free) {
+		this(text, municipality, type, language, free, null, null, null);
+	}
 
 	/**
 	 * Longer queries are cut: nobody types more, and each word costs the search a clause.

@@ -1,7 +1,9 @@
 package no.hverdag.activities.internal;
 
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import no.hverdag.shared.security.CurrentActor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,11 +48,15 @@ class ActivityApi {
 	@GetMapping("/api/v1/activities")
 	Flux<ActivityResponse> search(@RequestParam(required = false) String municipality,
 			@RequestParam(required = false) ActivityType type, @RequestParam(required = false) String lang,
-			@RequestParam(required = false) Boolean free, @RequestParam(required = false) String q) {
+			@RequestParam(required = false) Boolean free, @RequestParam(required = false) String q,
+			@RequestParam(required = false) DayOfWeek weekday,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime after,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime before) {
 		if (municipality != null && !municipality.isBlank() && !this.municipalities.exists(municipality)) {
 			return Flux.error(new HverdagException.InvalidInput("municipality", "validation.municipality.unknown"));
 		}
-		return this.catalogue.search(new ActivityQuery(q, municipality, type, lang, free)).map(this.mapper::toResponse);
+		return this.catalogue.search(new ActivityQuery(q, municipality, type, lang, free, weekday, after, before))
+			.map(this.mapper::toResponse);
 	}
 
 	@GetMapping("/api/v1/activities/{id}")

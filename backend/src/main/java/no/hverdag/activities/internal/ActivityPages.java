@@ -39,15 +39,18 @@ class ActivityPages {
 	@GetMapping("/")
 	Mono<String> home(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String lang,
-			@RequestParam(required = false) String free, Model model) {
+			@RequestParam(required = false) String free, @RequestParam(required = false) String weekday,
+			@RequestParam(required = false) String afterWork, Model model) {
 		ActivityType chosenType = parseType(type);
 		String chosenMunicipality = this.municipalities.exists(municipality) ? municipality : null;
 		ActivityQuery query = new ActivityQuery(q, chosenMunicipality, chosenType,
 				lang != null && ActivityForm.LANGUAGES.contains(lang) ? lang : null,
-				"true".equals(free) ? Boolean.TRUE : null);
+				"true".equals(free) ? Boolean.TRUE : null, parseDay(weekday),
+				"true".equals(afterWork) ? AFTER_WORK : null, null);
 		model.addAttribute("query", query);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
+		model.addAttribute("days", java.time.DayOfWeek.values());
 		model.addAttribute("municipalities", this.municipalities.all());
 		return this.catalogue.search(query).map(this::view).collectList().map(results -> {
 			model.addAttribute("results", results);
@@ -68,6 +71,18 @@ class ActivityPages {
 		return new ActivityView(activity,
 				this.municipalities.find(activity.place().municipality()).map(Municipality::name).orElse(""),
 				activity.schedule().nextOccurrence(today).orElse(null));
+	}
+
+	/** "After work": the introduction programme's day ends around four. */
+	static final java.time.LocalTime AFTER_WORK = java.time.LocalTime.of(16, 0);
+
+	private static java.time.DayOfWeek parseDay(String day) {
+		for (java.time.DayOfWeek each : java.time.DayOfWeek.values()) {
+			if (each.name().equals(day)) {
+				return each;
+			}
+		}
+		return null;
 	}
 
 	private static ActivityType parseType(String type) {

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -81,6 +82,9 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new StringField("type", activity.type().name(), Field.Store.NO));
 		activity.languages().forEach(l -> doc.add(new StringField("lang", l, Field.Store.NO)));
 		doc.add(new StringField("free", Boolean.toString(activity.free()), Field.Store.NO));
+		doc.add(new StringField("weekday", weekday(activity.schedule()).name(), Field.Store.NO));
+		doc.add(new IntPoint("startMinute", minutes(activity.schedule().start())));
+		doc.add(new IntPoint("endMinute", minutes(activity.schedule().end())));
 		try {
 			this.writer.updateDocument(new Term("id", activity.id()), doc);
 			this.writer.commit();
@@ -123,7 +127,24 @@ class ActivitySearchIndex implements AutoCloseable {
 		filter(all, "type", query.type() == null ? null : query.type().name());
 		filter(all, "lang", query.language());
 		filter(all, "free", query.free() == null ? null : query.free().toString());
+		filter(all, "weekday", query.weekday() == null ? null : query.weekday().name());
+		if (query.startsAfter() != null) {
+			all.add(IntPoint.newRangeQuery("startMinute", minutes(query.startsAfter()), 24 * 60),
+					BooleanClause.Occur.FILTER);
+		}
+		if (query.endsBefore() != null) {
+			all.add(IntPoint.newRangeQuery("endMinute", 0, minutes(query.endsBefore())), BooleanClause.Occur.FILTER);
+		}
 		return all.build();
+	}
+
+	private static java.time.DayOfWeek weekday(no.hverdag.activities.Schedule schedule) {
+		return schedule instanceof no.hverdag.activities.Schedule.Weekly weekly ? weekly.dayOfWeek()
+				: ((no.hverdag.activities.Schedule.OneOff) schedule).date().getDayOfWeek();
+	}
+
+	private static int minutes(java.time.LocalTime time) {
+		return time.getHour() * 60 + time.getMinute();
 	}
 
 	private static void filter(BooleanQuery.Builder all, String field, String value) {

@@ -89,8 +89,15 @@ public class ApiExceptionHandler {
 			return Problems.response(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
 					this.messages.getMessage("error.http.413", null, locale), exchange));
 		}
-		return Problems.response(Problems.of(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.unreadable", null, locale), exchange));
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("error.unreadable", null, locale), exchange);
+		if (ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null) {
+			// A query parameter that could not be read: say which, so the caller can fix
+			// it.
+			problem.setProperty("errors", List.of(Map.of("field", ex.getMethodParameter().getParameterName(), "message",
+					this.messages.getMessage("error.parameter", null, locale))));
+		}
+		return Problems.response(problem);
 	}
 
 	/**

@@ -48,6 +48,24 @@ class ActivitySearchIndexTest {
 	}
 
 	@Test
+	@DisplayName("after work means starting at 16:00 or later; a weekday filter keeps that day only")
+	void timeOfDayAndWeekday() {
+		ActivitySearchIndex index = indexWith(
+				activity("morning", "Morgentrim", "Trim.", ActivityType.CULTURE_EVENT, DayOfWeek.MONDAY, 10),
+				activity("evening", "Kveldskafé", "Prat.", ActivityType.LANGUAGE_CAFE, DayOfWeek.MONDAY, 18),
+				activity("tuesday", "Tirsdagskafé", "Prat.", ActivityType.LANGUAGE_CAFE, DayOfWeek.TUESDAY, 16));
+		assertThat(index.search(new ActivityQuery(null, null, null, null, null, null, LocalTime.of(16, 0), null)))
+			.containsExactlyInAnyOrder("evening", "tuesday");
+		assertThat(index.search(new ActivityQuery(null, null, null, null, null, DayOfWeek.MONDAY, null, null)))
+			.containsExactlyInAnyOrder("morning", "evening");
+		assertThat(index
+			.search(new ActivityQuery(null, null, null, null, null, DayOfWeek.MONDAY, LocalTime.of(16, 0), null)))
+			.containsExactly("evening");
+		assertThat(index.search(new ActivityQuery(null, null, null, null, null, null, null, LocalTime.of(12, 0))))
+			.containsExactly("morning");
+	}
+
+	@Test
 	@DisplayName("words that mean nothing here find nothing")
 	void nonsense() {
 		assertThat(this.index.search(new ActivityQuery("xyzzyplugh", null, null, null, null))).isEmpty();
@@ -67,8 +85,13 @@ class ActivitySearchIndexTest {
 	}
 
 	private static Activity activity(String id, String title, String description, ActivityType type) {
+		return activity(id, title, description, type, DayOfWeek.TUESDAY, 18);
+	}
+
+	private static Activity activity(String id, String title, String description, ActivityType type, DayOfWeek day,
+			int startHour) {
 		return new Activity(id, "org", "Foreningen", type, title, description,
-				new Schedule.Weekly(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)),
+				new Schedule.Weekly(day, LocalTime.of(startHour, 0), LocalTime.of(startHour + 2, 0)),
 				new Place("Huset", null, "1804", null, null), List.of("no"), true, Instant.EPOCH);
 	}
 
