@@ -314,6 +314,23 @@ class BadInputAndAccessTest {
 	}
 
 	@Test
+	@DisplayName("an oversized form on a page is refused with a 413 page, not a 500")
+	void oversizedForm() {
+		this.client.mutateWith(csrf())
+			.post()
+			.uri("/kiosk/seed-library-oslo/slots/whatever/bookings")
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromFormData("firstName", "x".repeat(100_000)).with("contact", "a@example.no"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Det du sendte, er for stort."));
+	}
+
+	@Test
 	@DisplayName("a kiosk cannot book another library's slot, and activities name only languages we know")
 	void kioskStaysInItsLibraryAndLanguagesAreKnown() {
 		Map<?, ?> osloSlot = this.client.get()

@@ -86,7 +86,7 @@ public class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		if (NestedExceptionUtils.getRootCause(ex) instanceof DataBufferLimitException) {
-			return Problems.response(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+			return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
 					this.messages.getMessage("error.http.413", null, locale), exchange));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,

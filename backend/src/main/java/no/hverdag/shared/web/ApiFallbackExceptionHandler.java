@@ -8,6 +8,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,11 +40,15 @@ class ApiFallbackExceptionHandler implements WebExceptionHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		boolean tooLarge = ex instanceof DataBufferLimitException
+				|| NestedExceptionUtils.getRootCause(ex) instanceof DataBufferLimitException;
 		if (!exchange.getRequest().getPath().value().startsWith("/api/") || exchange.getResponse().isCommitted()) {
-			return Mono.error(ex);
+			// A page's form too large to read (even the CSRF check reads it): Boot's
+			// error page, as 413.
+			return Mono.error(tooLarge ? new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE) : ex);
 		}
-		HttpStatusCode status = ex instanceof ResponseStatusException rse ? rse.getStatusCode()
-				: HttpStatus.INTERNAL_SERVER_ERROR;
+		HttpStatusCode status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE
+				: ex instanceof ResponseStatusException rse ? rse.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
 		Locale locale = exchange.getLocaleContext().getLocale();
 		String key = "error.http." + status.value();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(key, null,
