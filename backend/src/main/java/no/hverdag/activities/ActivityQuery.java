@@ -20,8 +20,6 @@ public record ActivityQuery(String text, String municipality, ActivityType type,
 	 */
 	public static final int MAX_TEXT_LENGTH = 200;
 
-	public static final ActivityQuery ALL = new ActivityQuery(null, null, null, null, null);
-
 	public ActivityQuery {
 		text = text == null ? null : text.strip();
 		if (text != null && text.length() > MAX_TEXT_LENGTH) {

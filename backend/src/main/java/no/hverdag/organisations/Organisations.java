@@ -1,7 +1,5 @@
 package no.hverdag.organisations;
 
-import java.util.Set;
-
 import no.hverdag.accounts.AccessControl;
 import no.hverdag.accounts.Roles;
 import no.hverdag.organisations.internal.OrganisationStore;
@@ -49,10 +47,6 @@ public class Organisations {
 
 	public Flux<Organisation> ofMember(Actor actor) {
 		return this.accessControl.rolesOf(actor).flatMapMany(roles -> this.store.findAll(roles.organisations()));
-	}
-
-	public Flux<Organisation> pendingIn(Set<String> municipalities) {
-		return this.store.findByStatusIn(OrganisationStatus.PENDING, municipalities);
 	}
 
 	public Mono<Organisation> find(String id) {
