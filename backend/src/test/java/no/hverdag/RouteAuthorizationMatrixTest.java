@@ -198,6 +198,7 @@ class RouteAuthorizationMatrixTest {
 		cases.put("GET /api/v1/activities/{id}", get("/api/v1/activities/seed-activity-0", EVERYONE));
 		cases.put("GET /api/v1/libraries/{id}", get("/api/v1/libraries/seed-library-oslo", EVERYONE));
 		cases.put("GET /api/v1/libraries/{id}/slots", get("/api/v1/libraries/seed-library-oslo/slots", EVERYONE));
+		cases.put("GET /api/v1/people-to-borrow", get("/api/v1/people-to-borrow?municipality=0301", EVERYONE));
 
 		// Signed in, each acting for themselves.
 		for (String own : List.of("/organisations/new", "/organisations/mine", "/me", "/api/v1/me", "/api/v1/me/export",

@@ -46,6 +46,26 @@ public class Libraries {
 		return find(libraryId).thenMany(this.store.slotsFrom(libraryId, day, notBefore, day, onlyFree, 500));
 	}
 
+	/**
+	 * People to borrow, filtered by municipality, library, topic (a word in one of their
+	 * topics, any case) and a language they speak; every filter may be absent.
+	 */
+	public Flux<PersonToBorrow> people(String municipality, String libraryId, String topic, String language) {
+		Mono<java.util.Set<String>> librariesInMunicipality = municipality == null ? Mono.just(java.util.Set.of())
+				: this.store.libraries()
+					.filter(library -> library.municipality().equals(municipality))
+					.map(Library::id)
+					.collect(java.util.stream.Collectors.toSet());
+		String topicWord = topic == null ? null : topic.strip().toLowerCase(java.util.Locale.ROOT);
+		return librariesInMunicipality.flatMapMany(inMunicipality -> this.store.people()
+			.filter(person -> municipality == null || inMunicipality.contains(person.libraryId()))
+			.filter(person -> libraryId == null || person.libraryId().equals(libraryId))
+			.filter(person -> language == null || person.languages().contains(language))
+			.filter(person -> topicWord == null || topicWord.isEmpty()
+					|| person.topics().stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(topicWord)))
+			.sort(java.util.Comparator.comparing(PersonToBorrow::firstName)));
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

@@ -64,6 +64,23 @@ class HumanLibraryApi {
 			.map(this.mapper::toResponse);
 	}
 
+	/**
+	 * Who can be borrowed: first name, topics, languages, library. Never a contact
+	 * detail.
+	 */
+	@GetMapping("/api/v1/people-to-borrow")
+	Flux<PersonResponse> people(@RequestParam(required = false) String municipality,
+			@RequestParam(required = false) String library, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String lang) {
+		return this.libraries.people(blankToNull(municipality), blankToNull(library), topic, blankToNull(lang))
+			.map(p -> new PersonResponse(p.id(), p.libraryId(), p.firstName(), p.topics(), p.languages(),
+					p.days().stream().sorted().map(java.time.DayOfWeek::name).toList(), p.durationMinutes()));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
 	@PostMapping("/api/v1/slots/{slotId}/bookings")
 	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId,
 			@Valid @RequestBody BookingRequest request) {
@@ -83,6 +100,10 @@ class HumanLibraryApi {
 	private BookingResponse toResponse(Booking booking) {
 		return new BookingResponse(booking.reference(), this.mapper.toResponse(booking.slot()), booking.firstName(),
 				booking.bookedAt());
+	}
+
+	record PersonResponse(String id, String libraryId, String firstName, List<String> topics, List<String> languages,
+			List<String> days, int durationMinutes) {
 	}
 
 	record BookingRequest(@NotBlank String firstName, @NotBlank String contact) {

@@ -74,6 +74,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			open(GET, "/api/v1/activities", "anyone: search"), open(GET, "/api/v1/activities/{id}", "anyone"),
 			open(GET, "/api/v1/libraries", "anyone"), open(GET, "/api/v1/libraries/{id}", "anyone"),
 			open(GET, "/api/v1/libraries/{id}/slots", "anyone"),
+			open(GET, "/api/v1/people-to-borrow", "anyone: first names, topics, languages; no contact details"),
 			open(POST, "/api/v1/slots/{slotId}/bookings", "anyone: first name and contact point (rate limited)"),
 			// The API for signed-in people and integrations.
 			signedIn(POST, "/api/v1/organisations", "hverdag.organisations",
