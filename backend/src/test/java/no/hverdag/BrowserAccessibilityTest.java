@@ -126,6 +126,20 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 	void kioskAndSignIn() {
 		this.page.navigate(baseUrl() + "/kiosk");
 		assertNoViolations("kiosk chooser (nb)");
+		// The kiosk starts with the language, each named in its own script, as touch
+		// targets of 48 px.
+		com.microsoft.playwright.Locator languages = this.page.locator("main .languages-first a");
+		assertThat(languages).hasCount(3);
+		assertThat(languages.nth(2)).hasText("العربية");
+		for (int i = 0; i < 3; i++) {
+			com.microsoft.playwright.options.BoundingBox box = languages.nth(i).boundingBox();
+			assertThat(box.height).isGreaterThanOrEqualTo(48);
+			assertThat(box.width).isGreaterThanOrEqualTo(48);
+		}
+		languages.nth(2).click();
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertNoViolations("kiosk chooser (ar)");
+		this.page.navigate(baseUrl() + "/kiosk?lang=nb");
 		this.page.getByText("Stormen bibliotek").click();
 		assertThat(this.page.locator("h1")).containsText("Stormen bibliotek");
 		assertNoViolations("kiosk screen (nb)");
