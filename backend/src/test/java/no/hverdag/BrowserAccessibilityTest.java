@@ -180,6 +180,24 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertNoViolations("post activity form (ar)");
 	}
 
+	@Test
+	@DisplayName("a kiosk left alone for a minute goes back to its start and forgets what was typed")
+	void kioskIdleReset() {
+		this.page.clock().install();
+		this.page.navigate(baseUrl() + "/kiosk/seed-library-stormen?lang=nb");
+		com.microsoft.playwright.Locator firstName = this.page.locator("input[name=firstName]").first();
+		firstName.fill("Amina");
+		this.page.clock().runFor(30_000);
+		assertThat(firstName).hasValue("Amina");
+		firstName.press("a");
+		this.page.clock().runFor(45_000);
+		assertThat(this.page.locator("input[name=firstName]").first()).hasValue("Aminaa");
+		this.page.clock().runFor(20_000);
+		this.page.waitForLoadState();
+		assertThat(this.page).hasURL(baseUrl() + "/kiosk/seed-library-stormen");
+		assertThat(this.page.locator("input[name=firstName]").first()).hasValue("");
+	}
+
 	/**
 	 * The real sign-in in the browser: the provider answers at once with the enqueued
 	 * person.

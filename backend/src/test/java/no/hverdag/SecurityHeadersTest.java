@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HverdagIntegrationTest
 class SecurityHeadersTest {
 
-	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>",
+	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\s(th:)?src=)[^>]*>",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EVENT_HANDLER = Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
