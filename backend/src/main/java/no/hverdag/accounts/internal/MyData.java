@@ -27,6 +27,14 @@ class MyData {
 			.collect(LinkedHashMap::new, (all, entry) -> all.put(entry.getKey(), entry.getValue()));
 	}
 
+	/** One part only, e.g. "account": without asking every other module. */
+	Mono<Map<String, Object>> part(Actor actor, String section) {
+		return Flux.fromIterable(this.parts)
+			.filter(part -> part.section().equals(section))
+			.next()
+			.flatMap(part -> part.export(actor));
+	}
+
 	Mono<Void> erase(Actor actor) {
 		return Flux.fromIterable(this.parts).concatMap(part -> part.erase(actor)).then();
 	}

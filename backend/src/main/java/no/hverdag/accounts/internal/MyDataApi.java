@@ -24,8 +24,8 @@ class MyDataApi {
 	}
 
 	@GetMapping("/api/v1/me")
-	Mono<Object> me() {
-		return CurrentActor.required().flatMap(this.myData::export).mapNotNull(all -> all.get("account"));
+	Mono<Map<String, Object>> me() {
+		return CurrentActor.required().flatMap(actor -> this.myData.part(actor, "account"));
 	}
 
 	@GetMapping("/api/v1/me/export")

@@ -1,15 +1,13 @@
 package no.hverdag.kiosk.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import no.hverdag.kiosk.KioskDevices;
 import no.hverdag.shared.security.KioskAuthentication;
 import no.hverdag.shared.security.SecurityChainContribution;
+import no.hverdag.shared.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -53,14 +51,9 @@ class KioskDeviceAuthentication implements SecurityChainContribution {
 
 	private static ServerAuthenticationFailureHandler unauthorized() {
 		return (filterExchange, exception) -> {
-			var response = filterExchange.getExchange().getResponse();
-			response.setStatusCode(HttpStatus.UNAUTHORIZED);
-			response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Kiosk");
-			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Unknown or revoked kiosk.\"}")
-				.getBytes(StandardCharsets.UTF_8);
-			return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+			filterExchange.getExchange().getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Kiosk");
+			return ProblemResponses.write(filterExchange.getExchange(), HttpStatus.UNAUTHORIZED,
+					"Unknown or revoked kiosk.");
 		};
 	}
 

@@ -1,7 +1,6 @@
 package no.hverdag.shared.security;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 import reactor.core.publisher.Mono;
 
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -32,6 +30,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
+import no.hverdag.shared.web.ProblemResponses;
 
 /**
  * Who may reach which route at all. Public: searching and reading activities,
@@ -153,13 +152,7 @@ public class SecurityConfig {
 	}
 
 	private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String detail) {
-		byte[] body = """
-				{"type":"about:blank","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
-			.formatted(status.getReasonPhrase(), status.value(), detail, exchange.getRequest().getPath().value())
-			.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponse().setStatusCode(status);
-		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
+		return ProblemResponses.write(exchange, status, detail);
 	}
 
 }

@@ -1,11 +1,8 @@
 package no.hverdag.shared.web;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
@@ -13,8 +10,6 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -31,11 +26,8 @@ class ApiFallbackExceptionHandler implements WebExceptionHandler {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
-
-	ApiFallbackExceptionHandler(MessageSource messages, JsonMapper json) {
+	ApiFallbackExceptionHandler(MessageSource messages) {
 		this.messages = messages;
-		this.json = json;
 	}
 
 	@Override
@@ -51,13 +43,8 @@ class ApiFallbackExceptionHandler implements WebExceptionHandler {
 				: ex instanceof ResponseStatusException rse ? rse.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
 		Locale locale = exchange.getLocaleContext().getLocale();
 		String key = "error.http." + status.value();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(key, null,
+		return ProblemResponses.write(exchange, status, this.messages.getMessage(key, null,
 				this.messages.getMessage("error.http.other", null, locale), locale));
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		byte[] body = this.json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-		exchange.getResponse().setStatusCode(status);
-		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
 	}
 
 }

@@ -16,7 +16,6 @@ import no.hverdag.shared.i18n.SupportedLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -213,7 +212,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 		byte[] body;
 		if (path.startsWith("/api/")) {
 			headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			body = problem(detail, path);
+			body = ProblemResponses.body(HttpStatus.TOO_MANY_REQUESTS, detail, path);
 		}
 		else {
 			headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
@@ -226,16 +225,6 @@ class RateLimitFilter implements WebFilter, Ordered {
 		LocaleContext context = exchange.getLocaleContext();
 		Locale locale = (context != null) ? context.getLocale() : null;
 		return (locale != null) ? locale : SupportedLanguage.NB.locale();
-	}
-
-	private static byte[] problem(String detail, String path) {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-		problem.put("detail", detail);
-		problem.put("instance", path);
-		return JsonMapper.shared().writeValueAsBytes(problem);
 	}
 
 	private static byte[] page(String detail, SupportedLanguage language) {
