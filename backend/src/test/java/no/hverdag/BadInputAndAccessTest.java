@@ -291,7 +291,7 @@ class BadInputAndAccessTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[*].title")
+			.jsonPath("$.items[*].title")
 			.value(titles -> assertThat((List<Object>) titles).contains("Språkkafé på Stormen"));
 	}
 
@@ -379,7 +379,7 @@ class BadInputAndAccessTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.length()")
+			.jsonPath("$.total")
 			.isEqualTo(0);
 	}
 

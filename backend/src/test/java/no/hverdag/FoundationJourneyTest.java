@@ -123,10 +123,11 @@ class FoundationJourneyTest {
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			.expectBody(new ParameterizedTypeReference<SearchAnswer>() {
 			})
 			.returnResult()
-			.getResponseBody();
+			.getResponseBody()
+			.items();
 		assertThat(found).singleElement().satisfies(activity -> {
 			assertThat(activity.get("title")).isEqualTo(cafeWord + " på biblioteket");
 			assertThat(activity.get("organisationName")).isEqualTo("Bodø Sykkelvenner");
@@ -137,7 +138,7 @@ class FoundationJourneyTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.length()")
+			.jsonPath("$.total")
 			.isEqualTo(0);
 		this.client.get()
 			.uri("/?q={q}", cafeWord)
@@ -228,10 +229,14 @@ class FoundationJourneyTest {
 		return form;
 	}
 
+	/** The part of a search answer this journey reads. */
+	record SearchAnswer(List<Map<String, Object>> items, long total) {
+	}
+
 	static Map<String, Object> cafe(String word) {
 		return Map.ofEntries(Map.entry("type", "LANGUAGE_CAFE"), Map.entry("title", word + " på biblioteket"),
 				Map.entry("description", "Vi snakker norsk over en kopp kaffe. Alle nivåer er velkomne."),
-				Map.entry("scheduleKind", "WEEKLY"), Map.entry("dayOfWeek", "TUESDAY"), Map.entry("start", "18:00"),
+				Map.entry("scheduleKind", "WEEKLY"), Map.entry("days", List.of("TUESDAY")), Map.entry("start", "18:00"),
 				Map.entry("end", "20:00"), Map.entry("placeName", "Stormen bibliotek"),
 				Map.entry("address", "Storgata 1, 8006 Bodø"), Map.entry("municipality", "1804"),
 				Map.entry("languages", List.of("no", "ar")), Map.entry("free", true));

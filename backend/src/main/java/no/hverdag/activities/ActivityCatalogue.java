@@ -2,8 +2,7 @@ package no.hverdag.activities;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Comparator;
+import java.util.List;
 
 import no.hverdag.activities.internal.ActivitySearch;
 import no.hverdag.activities.internal.ActivityStore;
@@ -14,11 +13,14 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * What newcomers see: published activities, searched and filtered, soonest first. Past
- * one-offs drop out.
+ * What newcomers see: published activities that still have something to come, searched,
+ * filtered and counted by the search index.
  */
 @Service
 public class ActivityCatalogue {
+
+	/** How far ahead "upcoming occurrences" look. */
+	public static final int UPCOMING_DAYS = 90;
 
 	private final ActivitySearch search;
 
@@ -32,10 +34,8 @@ public class ActivityCatalogue {
 		this.clock = clock;
 	}
 
-	public Flux<Activity> search(ActivityQuery query) {
-		LocalDate today = LocalDate.now(this.clock);
-		return this.search.search(query, soonestFirst(today))
-			.filter(activity -> activity.schedule().nextOccurrence(today).isPresent());
+	public Mono<ActivityPage> search(ActivityQuery query) {
+		return this.search.search(query);
 	}
 
 	public Mono<Activity> find(String id) {
@@ -46,13 +46,14 @@ public class ActivityCatalogue {
 		return this.store.ofOrganisation(organisationId);
 	}
 
-	private static Comparator<Activity> soonestFirst(LocalDate today) {
-		return Comparator
-			.comparing((Activity a) -> a.schedule()
-				.nextOccurrence(today)
-				.map(day -> LocalDateTime.of(day, a.schedule().start()))
-				.orElse(LocalDateTime.MAX))
-			.thenComparing(Activity::title);
+	/** The next times an activity happens, from today, at most {@code limit}. */
+	public List<Occurrence> upcoming(Activity activity, int limit) {
+		LocalDate today = today();
+		return activity.schedule().occurrences(today, today.plusDays(UPCOMING_DAYS)).stream().limit(limit).toList();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }

@@ -1,13 +1,27 @@
 package no.hverdag.activities;
 
 import java.util.List;
+import java.util.Set;
 
 /** What an organisation fills in to post an activity. */
-public record ActivityDraft(ActivityType type, String title, String description, Schedule schedule, Place place,
-		List<String> languages, boolean free) {
+public record ActivityDraft(ActivityType type, ActivityTexts texts, TextFormat format, Schedule schedule, Place place,
+		List<String> languages, NorwegianLevel level, Audience audience, boolean free, Integer priceNok,
+		Set<Accessibility> accessibility, Participation participation, ContactPerson contact) {
 
 	public ActivityDraft {
 		languages = List.copyOf(languages);
+		accessibility = accessibility == null ? Set.of() : Set.copyOf(accessibility);
+		level = level == null ? NorwegianLevel.NONE : level;
+		audience = audience == null ? Audience.EVERYONE : audience;
+		format = format == null ? TextFormat.PLAIN : format;
+		participation = participation == null ? Participation.DROP_IN : participation;
+	}
+
+	/** The simplest draft: a free drop-in for everyone, no Norwegian needed. */
+	public static ActivityDraft simple(ActivityType type, String title, String description, Schedule schedule,
+			Place place, List<String> languages, boolean free) {
+		return new ActivityDraft(type, ActivityTexts.of("nb", title, description), TextFormat.PLAIN, schedule, place,
+				languages, NorwegianLevel.NONE, Audience.EVERYONE, free, null, Set.of(), Participation.DROP_IN, null);
 	}
 
 }

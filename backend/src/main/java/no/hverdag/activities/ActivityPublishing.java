@@ -61,9 +61,7 @@ public class ActivityPublishing {
 		if (!this.municipalities.exists(draft.place().municipality())) {
 			return Mono.error(new HverdagException.InvalidInput("municipality", "validation.municipality.unknown"));
 		}
-		Activity activity = new Activity(id, organisation.id(), organisation.name(), draft.type(), draft.title(),
-				draft.description(), draft.schedule(), draft.place(), draft.languages(), draft.free(),
-				this.clock.instant());
+		Activity activity = Activity.published(id, organisation.id(), organisation.name(), draft, this.clock.instant());
 		return this.store.insert(activity).flatMap(this.search::index);
 	}
 

@@ -23,7 +23,7 @@ class ScheduleTest {
 	@Test
 	@DisplayName("every week happens today when today is its day")
 	void weeklyToday() {
-		Schedule weekly = new Schedule.Weekly(DayOfWeek.WEDNESDAY, SIX_PM, EIGHT_PM);
+		Schedule weekly = Schedule.weekly(DayOfWeek.WEDNESDAY, SIX_PM, EIGHT_PM);
 
 		assertThat(weekly.nextOccurrence(WEDNESDAY)).contains(WEDNESDAY);
 	}
@@ -31,7 +31,7 @@ class ScheduleTest {
 	@Test
 	@DisplayName("every week happens later this week when its day is still to come")
 	void weeklyLaterThisWeek() {
-		Schedule weekly = new Schedule.Weekly(DayOfWeek.FRIDAY, SIX_PM, EIGHT_PM);
+		Schedule weekly = Schedule.weekly(DayOfWeek.FRIDAY, SIX_PM, EIGHT_PM);
 
 		assertThat(weekly.nextOccurrence(WEDNESDAY)).contains(LocalDate.of(2025, 3, 14));
 	}
@@ -39,7 +39,7 @@ class ScheduleTest {
 	@Test
 	@DisplayName("every week happens next week when its day has passed this week")
 	void weeklyNextWeek() {
-		Schedule weekly = new Schedule.Weekly(DayOfWeek.TUESDAY, SIX_PM, EIGHT_PM);
+		Schedule weekly = Schedule.weekly(DayOfWeek.TUESDAY, SIX_PM, EIGHT_PM);
 
 		assertThat(weekly.nextOccurrence(WEDNESDAY)).contains(LocalDate.of(2025, 3, 18));
 	}
@@ -47,7 +47,7 @@ class ScheduleTest {
 	@Test
 	@DisplayName("every week happens on the next such day across the turn of the year")
 	void weeklyAcrossYear() {
-		Schedule weekly = new Schedule.Weekly(DayOfWeek.MONDAY, SIX_PM, EIGHT_PM);
+		Schedule weekly = Schedule.weekly(DayOfWeek.MONDAY, SIX_PM, EIGHT_PM);
 
 		// 31 December 2025 is a Wednesday
 		assertThat(weekly.nextOccurrence(LocalDate.of(2025, 12, 31))).contains(LocalDate.of(2026, 1, 5));
@@ -81,14 +81,14 @@ class ScheduleTest {
 	@Test
 	@DisplayName("must end after it starts")
 	void endBeforeStart() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.Weekly(DayOfWeek.MONDAY, EIGHT_PM, SIX_PM));
+		assertThatIllegalArgumentException().isThrownBy(() -> Schedule.weekly(DayOfWeek.MONDAY, EIGHT_PM, SIX_PM));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.OneOff(WEDNESDAY, EIGHT_PM, SIX_PM));
 	}
 
 	@Test
 	@DisplayName("may not end at the same time as it starts")
 	void equalTimes() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.Weekly(DayOfWeek.MONDAY, SIX_PM, SIX_PM));
+		assertThatIllegalArgumentException().isThrownBy(() -> Schedule.weekly(DayOfWeek.MONDAY, SIX_PM, SIX_PM));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Schedule.OneOff(WEDNESDAY, SIX_PM, SIX_PM));
 	}
 

@@ -11,7 +11,15 @@ import java.util.UUID;
 import no.hverdag.accounts.AccessControl;
 import no.hverdag.accounts.Role;
 import no.hverdag.accounts.RoleAssignment;
+import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
+import no.hverdag.activities.ActivityTexts;
+import no.hverdag.activities.Audience;
+import no.hverdag.activities.BuildingType;
+import no.hverdag.activities.ContactPerson;
+import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.Participation;
+import no.hverdag.activities.TextFormat;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Place;
 import no.hverdag.activities.Schedule;
@@ -166,10 +174,13 @@ abstract class PersistenceContract {
 			assertThat(m.countyName()).isEqualTo("Nordland");
 		});
 
-		Activity weekly = activity(new Schedule.Weekly(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+		Activity weekly = activity(Schedule.weekly(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+		Activity biweekly = activity(new Schedule.Recurring(java.util.Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), 2,
+				LocalDate.of(2026, 12, 1), LocalDate.of(2027, 6, 1), java.util.Set.of(LocalDate.of(2026, 12, 29)),
+				LocalTime.of(18, 0), LocalTime.of(20, 0)));
 		Activity once = activity(
 				new Schedule.OneOff(LocalDate.of(2026, 12, 3), LocalTime.of(11, 0), LocalTime.of(15, 30)));
-		for (Activity written : List.of(weekly, once)) {
+		for (Activity written : List.of(weekly, biweekly, once)) {
 			this.activities.insert(written).block();
 			StepVerifier.create(this.activities.find(written.id()))
 				.assertNext(read -> assertThat(read).usingRecursiveComparison()
@@ -185,9 +196,15 @@ abstract class PersistenceContract {
 	}
 
 	private static Activity activity(Schedule schedule) {
+		java.util.Map<String, ActivityTexts.Text> texts = new java.util.LinkedHashMap<>();
+		texts.put("nb", new ActivityTexts.Text("Tittel", "Beskrivelse med **Markdown**"));
+		texts.put("ar", new ActivityTexts.Text("عنوان", "وصف"));
 		return new Activity("contract-activity-" + UUID.randomUUID(), "org", "Foreningen", ActivityType.CULTURE_EVENT,
-				"Tittel", "Beskrivelse", schedule, new Place("Huset", "Gata 1", "1804", 67.28, 14.38),
-				List.of("no", "ar"), true, Instant.parse("2026-11-26T08:00:00Z"));
+				new ActivityTexts("nb", texts), TextFormat.MARKDOWN, schedule,
+				new Place("Huset", "Gata 1", "1804", "Sentrum", BuildingType.CULTURE_HOUSE, 67.28, 14.38),
+				List.of("no", "ar"), NorwegianLevel.A2, Audience.WOMEN, false, 50,
+				java.util.Set.of(Accessibility.STEP_FREE, Accessibility.HEARING_LOOP), new Participation(20, true),
+				new ContactPerson("Kari", "+47 412 34 567", "kari@example.no"), Instant.parse("2026-11-26T08:00:00Z"));
 	}
 
 }

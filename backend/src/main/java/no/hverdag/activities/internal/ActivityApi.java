@@ -3,18 +3,26 @@ package no.hverdag.activities.internal;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
+import no.hverdag.activities.Accessibility;
+import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
 import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.ActivityType;
+import no.hverdag.activities.Audience;
+import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.CurrentActor;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ActivityApi {
+
+	/** How many coming occurrences an answer lists. */
+	static final int OCCURRENCES = 8;
 
 	private final ActivityCatalogue catalogue;
 
@@ -46,47 +57,152 @@ class ActivityApi {
 	}
 
 	@GetMapping("/api/v1/activities")
-	Flux<ActivityResponse> search(@RequestParam(required = false) String municipality,
-			@RequestParam(required = false) ActivityType type, @RequestParam(required = false) String lang,
-			@RequestParam(required = false) Boolean free, @RequestParam(required = false) String q,
+	Mono<SearchResponse> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String municipality, @RequestParam(required = false) String near,
+			@RequestParam(required = false) Double radiusKm, @RequestParam(required = false) ActivityType type,
+			@RequestParam(required = false) String lang, @RequestParam(required = false) NorwegianLevel level,
+			@RequestParam(required = false) Audience audience, @RequestParam(required = false) Boolean free,
 			@RequestParam(required = false) DayOfWeek weekday,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime after,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime before) {
-		if (municipality != null && !municipality.isBlank() && !this.municipalities.exists(municipality)) {
-			return Flux.error(new HverdagException.InvalidInput("municipality", "validation.municipality.unknown"));
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime before,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) List<Accessibility> accessibility,
+			@RequestParam(required = false) ActivityQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + ActivityQuery.DEFAULT_SIZE) int size, Locale locale) {
+		return Mono.fromCallable(() -> {
+			if (municipality != null && !municipality.isBlank() && !this.municipalities.exists(municipality)) {
+				throw new HverdagException.InvalidInput("municipality", "validation.municipality.unknown");
+			}
+			if (lang != null && !lang.isBlank() && !ActivityForm.LANGUAGES.contains(lang)) {
+				throw new HverdagException.InvalidInput("lang", "validation.languages.unknown");
+			}
+			ActivityQuery.GeoPoint point = null;
+			if (near != null) {
+				try {
+					point = ActivityQuery.GeoPoint.parse(near);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new HverdagException.InvalidInput("near", "validation.near");
+				}
+			}
+			if (radiusKm != null && point == null) {
+				throw new HverdagException.InvalidInput("near", "validation.near.forRadius");
+			}
+			Set<Accessibility> needs = accessibility == null || accessibility.isEmpty() ? Set.of()
+					: EnumSet.copyOf(accessibility);
+			return query(q, municipality, point, radiusKm, type, lang, level, audience, free, weekday, after, before,
+					from, to, needs, sort, page, size);
+		}).flatMap(query -> this.catalogue.search(query).map(found -> {
+			String language = locale.getLanguage();
+			List<ActivityResponse> items = found.activities()
+				.stream()
+				.map(activity -> respond(activity, language, query.near()))
+				.toList();
+			return new SearchResponse(items, found.total(), found.page(), found.size(), found.pages(), found.facets());
+		}));
+	}
+
+	/** Checks the parts the query itself checks, naming the parameter that is wrong. */
+	private static ActivityQuery query(String q, String municipality, ActivityQuery.GeoPoint near, Double radiusKm,
+			ActivityType type, String lang, NorwegianLevel level, Audience audience, Boolean free, DayOfWeek weekday,
+			LocalTime after, LocalTime before, LocalDate from, LocalDate to, Set<Accessibility> accessibility,
+			ActivityQuery.Sort sort, int page, int size) {
+		try {
+			return ActivityQuery.builder()
+				.text(q)
+				.municipality(blankToNull(municipality))
+				.near(near, radiusKm)
+				.type(type)
+				.language(blankToNull(lang))
+				.level(level)
+				.audience(audience)
+				.free(free)
+				.weekday(weekday)
+				.startsAfter(after)
+				.endsBefore(before)
+				.between(from, to)
+				.accessibility(accessibility)
+				.sort(sort)
+				.page(page, size)
+				.build();
 		}
-		return this.catalogue.search(new ActivityQuery(q, municipality, type, lang, free, weekday, after, before))
-			.map(this.mapper::toResponse);
+		catch (IllegalArgumentException ex) {
+			String parameter = ex.getMessage();
+			String key = switch (parameter) {
+				case "radiusKm" -> "validation.radius";
+				case "sort" -> "validation.sort.distance";
+				case "page" -> "validation.page";
+				case "size" -> "validation.size";
+				case "to" -> "validation.to.afterFrom";
+				default -> throw ex;
+			};
+			throw new HverdagException.InvalidInput(parameter, key);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	@GetMapping("/api/v1/activities/{id}")
-	Mono<ActivityResponse> one(@PathVariable String id) {
-		return this.catalogue.find(id).map(this.mapper::toResponse);
+	Mono<ActivityResponse> one(@PathVariable String id, Locale locale) {
+		return this.catalogue.find(id).map(activity -> respond(activity, locale.getLanguage(), null));
 	}
 
 	@PostMapping("/api/v1/organisations/{organisationId}/activities")
 	Mono<ResponseEntity<ActivityResponse>> post(@PathVariable String organisationId,
-			@Valid @RequestBody ActivityForm form) {
+			@Valid @RequestBody ActivityForm form, Locale locale) {
 		return CurrentActor.required()
 			.flatMap(actor -> Mono.fromCallable(form::toDraft)
 				.flatMap(draft -> this.publishing.post(actor, organisationId, draft)))
-			.map(this.mapper::toResponse)
+			.map(activity -> respond(activity, locale.getLanguage(), null))
 			.map(created -> ResponseEntity.created(URI.create("/api/v1/activities/" + created.id())).body(created));
 	}
 
-	record ActivityResponse(String id, String organisationId, String organisationName, String type, String title,
-			String description, ScheduleResponse schedule, PlaceResponse place, List<String> languages, boolean free,
-			Instant publishedAt) {
+	private ActivityResponse respond(Activity activity, String language, ActivityQuery.GeoPoint near) {
+		return this.mapper.toResponse(activity, language, this.catalogue.upcoming(activity, OCCURRENCES),
+				near == null ? null : near.distanceKm(activity.place()));
+	}
+
+	/** A page of matches with facet counts per filter and value. */
+	record SearchResponse(List<ActivityResponse> items, long total, int page, int size, int pages,
+			Map<String, Map<String, Long>> facets) {
 	}
 
 	/**
-	 * {@code kind} is WEEKLY (with {@code dayOfWeek}) or ONE_OFF (with {@code date});
-	 * times are HH:mm.
+	 * {@code title}/{@code description} are in {@code language}, the reader's or the
+	 * fallback; {@code texts} holds every version. {@code distanceKm} only when searched
+	 * near a point.
 	 */
-	record ScheduleResponse(String kind, String date, String dayOfWeek, String start, String end) {
+	record ActivityResponse(String id, String organisationId, String organisationName, String type, String language,
+			String title, String description, String originalLanguage, Map<String, TextResponse> texts, String format,
+			ScheduleResponse schedule, List<OccurrenceResponse> occurrences, PlaceResponse place,
+			List<String> languages, String level, String audience, boolean free, Integer priceNok,
+			List<String> accessibility, Integer capacity, boolean signUpRequired, ContactResponse contact,
+			Double distanceKm, Instant publishedAt) {
 	}
 
-	record PlaceResponse(String name, String address, String municipality, Double lat, Double lon) {
+	record TextResponse(String title, String description) {
+	}
+
+	/**
+	 * {@code kind} is RECURRING (with {@code days}, {@code everyWeeks} 1 or 2, optional
+	 * {@code firstDate}, {@code lastDate}, {@code exceptions}) or ONE_OFF (with
+	 * {@code date}); times are HH:mm.
+	 */
+	record ScheduleResponse(String kind, String date, List<String> days, Integer everyWeeks, String firstDate,
+			String lastDate, List<String> exceptions, String start, String end) {
+	}
+
+	record OccurrenceResponse(LocalDate date, String start, String end) {
+	}
+
+	record PlaceResponse(String name, String address, String municipality, String district, String buildingType,
+			Double lat, Double lon) {
+	}
+
+	record ContactResponse(String name, String phone, String email) {
 	}
 
 }

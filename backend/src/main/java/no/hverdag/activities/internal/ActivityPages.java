@@ -1,12 +1,24 @@
 package no.hverdag.activities.internal;
 
-import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
+import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
+import no.hverdag.activities.ActivityPage;
 import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.ActivityType;
+import no.hverdag.activities.Audience;
+import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.municipalities.Municipality;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.web.PageController;
@@ -14,84 +26,187 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The newcomer's pages: search on the home page, and one activity in full. No account
- * needed.
+ * The newcomer's pages: search with filters, facet counts and pages on the home page (a
+ * plain GET form; htmx only swaps the results in place), and one activity in full. No
+ * account needed. Values that cannot come from the form's lists are ignored; a date typed
+ * wrong gets an inline message.
  */
 @PageController
 class ActivityPages {
+
+	/** "After work": the introduction programme's day ends around four. */
+	static final LocalTime AFTER_WORK = LocalTime.of(16, 0);
+
+	static final List<Integer> RADII_KM = List.of(2, 5, 10, 25, 50);
 
 	private final ActivityCatalogue catalogue;
 
 	private final MunicipalityDirectory municipalities;
 
-	private final Clock clock;
+	private final DescriptionRenderer descriptions;
 
-	ActivityPages(ActivityCatalogue catalogue, MunicipalityDirectory municipalities, Clock clock) {
+	private final ScheduleWords scheduleWords;
+
+	private final ActivityJsonLd jsonLd;
+
+	ActivityPages(ActivityCatalogue catalogue, MunicipalityDirectory municipalities, DescriptionRenderer descriptions,
+			ScheduleWords scheduleWords, ActivityJsonLd jsonLd) {
 		this.catalogue = catalogue;
 		this.municipalities = municipalities;
-		this.clock = clock;
+		this.descriptions = descriptions;
+		this.scheduleWords = scheduleWords;
+		this.jsonLd = jsonLd;
+	}
+
+	/** The search form as the page sends it: every value a string, every one optional. */
+	record SearchForm(String q, String municipality, String type, String lang, String level, String audience,
+			String free, String weekday, String afterWork, String from, String to, List<String> accessibility,
+			String near, String radiusKm, String sort, String page) {
+
+		SearchForm {
+			accessibility = accessibility == null ? List.of() : accessibility;
+		}
+
 	}
 
 	@GetMapping("/")
-	Mono<String> home(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String lang,
-			@RequestParam(required = false) String free, @RequestParam(required = false) String weekday,
-			@RequestParam(required = false) String afterWork, Model model) {
-		ActivityType chosenType = parseType(type);
-		String chosenMunicipality = this.municipalities.exists(municipality) ? municipality : null;
-		ActivityQuery query = new ActivityQuery(q, chosenMunicipality, chosenType,
-				lang != null && ActivityForm.LANGUAGES.contains(lang) ? lang : null,
-				"true".equals(free) ? Boolean.TRUE : null, parseDay(weekday),
-				"true".equals(afterWork) ? AFTER_WORK : null, null);
+	Mono<String> home(@ModelAttribute("search") SearchForm form, Model model, Locale locale,
+			ServerWebExchange exchange) {
+		List<String> dateErrors = new java.util.ArrayList<>();
+		LocalDate from = date(form.from(), "from", dateErrors);
+		LocalDate to = date(form.to(), "to", dateErrors);
+		if (from != null && to != null && to.isBefore(from)) {
+			dateErrors.add("to");
+			to = null;
+		}
+		ActivityQuery.GeoPoint near = point(form.near());
+		Double radius = near == null ? null
+				: RADII_KM.stream()
+					.filter(r -> r.toString().equals(form.radiusKm()))
+					.findFirst()
+					.map(Integer::doubleValue)
+					.orElse(null);
+		ActivityQuery.Sort sort = pick(ActivityQuery.Sort.values(), form.sort());
+		if (sort == ActivityQuery.Sort.DISTANCE && near == null) {
+			sort = null;
+		}
+		int page = Math.max(0, Math.min(ActivityQuery.MAX_PAGE, parseInt(form.page())));
+		ActivityQuery query = ActivityQuery.builder()
+			.text(form.q())
+			.municipality(this.municipalities.exists(form.municipality()) ? form.municipality() : null)
+			.near(near, radius)
+			.type(pick(ActivityType.values(), form.type()))
+			.language(form.lang() != null && ActivityForm.LANGUAGES.contains(form.lang()) ? form.lang() : null)
+			.level(pick(NorwegianLevel.values(), form.level()))
+			.audience(pick(Audience.values(), form.audience()))
+			.free("true".equals(form.free()) ? Boolean.TRUE : null)
+			.weekday(pick(DayOfWeek.values(), form.weekday()))
+			.startsAfter("true".equals(form.afterWork()) ? AFTER_WORK : null)
+			.between(from, to)
+			.accessibility(accessibility(form.accessibility()))
+			.sort(sort)
+			.page(page, ActivityQuery.DEFAULT_SIZE)
+			.build();
 		model.addAttribute("query", query);
+		model.addAttribute("dateErrors", dateErrors);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
-		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("levels", NorwegianLevel.values());
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("accessibilities", Accessibility.values());
+		model.addAttribute("days", DayOfWeek.values());
+		model.addAttribute("radii", RADII_KM);
+		model.addAttribute("sorts", ActivityQuery.Sort.values());
 		model.addAttribute("municipalities", this.municipalities.all());
-		return this.catalogue.search(query).map(this::view).collectList().map(results -> {
-			model.addAttribute("results", results);
+		return this.catalogue.search(query).map(found -> {
+			model.addAttribute("found", found);
+			model.addAttribute("results", found.activities().stream().map(a -> view(a, locale, near)).toList());
+			Function<Integer, String> pageLink = n -> UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
+				.replaceQueryParam("page", n)
+				.build()
+				.toUriString()
+				.replaceFirst("^[a-z]+://[^/]+", "");
+			model.addAttribute("previousPage", page > 0 ? pageLink.apply(page - 1) : null);
+			model.addAttribute("nextPage", found.hasNext() ? pageLink.apply(page + 1) : null);
 			return "activities/home";
 		});
 	}
 
 	@GetMapping("/activities/{id}")
-	Mono<String> detail(@PathVariable String id, Model model) {
+	Mono<String> detail(@PathVariable String id, Model model, Locale locale) {
 		return this.catalogue.find(id).map(activity -> {
-			model.addAttribute("view", view(activity));
+			ActivityView view = view(activity, locale, null);
+			model.addAttribute("view", view);
+			model.addAttribute("jsonLd", this.jsonLd.event(activity, view));
 			return "activities/detail";
 		});
 	}
 
-	ActivityView view(Activity activity) {
-		LocalDate today = LocalDate.now(this.clock);
+	ActivityView view(Activity activity, Locale locale, ActivityQuery.GeoPoint near) {
+		String language = activity.texts().languageFor(locale.getLanguage());
+		var text = activity.texts().in(language);
+		var upcoming = this.catalogue.upcoming(activity, 6);
 		return new ActivityView(activity,
 				this.municipalities.find(activity.place().municipality()).map(Municipality::name).orElse(""),
-				activity.schedule().nextOccurrence(today).orElse(null));
+				upcoming.isEmpty() ? null : upcoming.get(0).date(), language, text,
+				this.scheduleWords.describe(activity.schedule(), locale),
+				this.descriptions.toHtml(text.description(), activity.format()), upcoming,
+				near == null ? null : near.distanceKm(activity.place()));
 	}
 
-	/** "After work": the introduction programme's day ends around four. */
-	static final java.time.LocalTime AFTER_WORK = java.time.LocalTime.of(16, 0);
-
-	private static java.time.DayOfWeek parseDay(String day) {
-		for (java.time.DayOfWeek each : java.time.DayOfWeek.values()) {
-			if (each.name().equals(day)) {
-				return each;
+	private static Set<Accessibility> accessibility(List<String> values) {
+		Set<Accessibility> chosen = EnumSet.noneOf(Accessibility.class);
+		values.forEach(v -> {
+			Accessibility a = pick(Accessibility.values(), v);
+			if (a != null) {
+				chosen.add(a);
 			}
-		}
-		return null;
+		});
+		return chosen;
 	}
 
-	private static ActivityType parseType(String type) {
-		for (ActivityType each : ActivityType.values()) {
-			if (each.name().equals(type)) {
-				return each;
-			}
+	private static ActivityQuery.GeoPoint point(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
 		}
-		return null;
+		try {
+			return ActivityQuery.GeoPoint.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static LocalDate date(String text, String field, List<String> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(field);
+			return null;
+		}
+	}
+
+	private static int parseInt(String text) {
+		try {
+			return text == null ? 0 : Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static <E extends Enum<E>> E pick(E[] values, String name) {
+		return name == null ? null : Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
 	}
 
 }

@@ -1,14 +1,14 @@
 package no.hverdag.activities.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.hverdag.activities.Activity;
+import no.hverdag.activities.ActivityPage;
 import no.hverdag.activities.ActivityQuery;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -19,9 +19,15 @@ import org.springframework.stereotype.Component;
 /**
  * The reactive face of the Lucene index: searching and indexing run on a small bounded
  * pool, never on the event loop (Lucene blocks, and two threads already fill two cores).
+ * The index answers with ids; the activities themselves come from MongoDB.
  */
 @Component
 public class ActivitySearch implements DisposableBean {
+
+	/**
+	 * Rebuilding adds this many at a time, so memory stays flat however many there are.
+	 */
+	private static final int REBUILD_BATCH = 2_000;
 
 	private final ActivitySearchIndex index;
 
@@ -38,24 +44,36 @@ public class ActivitySearch implements DisposableBean {
 		return Mono.fromRunnable(() -> this.index.index(activity)).subscribeOn(this.scheduler).thenReturn(activity);
 	}
 
-	public Mono<Long> rebuild() {
-		return this.store.findAll().concatMap(this::index).count();
+	public Mono<Void> remove(String id) {
+		return Mono.fromRunnable(() -> this.index.remove(id)).subscribeOn(this.scheduler).then();
 	}
 
-	/**
-	 * Matching activities; by relevance when the query has text, otherwise in the order
-	 * the caller sorts.
-	 */
-	public Flux<Activity> search(ActivityQuery query, Comparator<Activity> orderWithoutText) {
+	/** Indexes every stored activity again (at start, and when occurrences move on). */
+	public Mono<Long> rebuild() {
+		return this.store.findAll()
+			.buffer(REBUILD_BATCH)
+			.concatMap(batch -> Mono.fromRunnable(() -> this.index.indexAll(batch))
+				.subscribeOn(this.scheduler)
+				.thenReturn(batch.size()))
+			.reduce(0L, Long::sum);
+	}
+
+	/** One page of matches in the query's order, with facet counts. */
+	public Mono<ActivityPage> search(ActivityQuery query) {
 		return Mono.fromCallable(() -> this.index.search(query))
 			.subscribeOn(this.scheduler)
-			.flatMapMany(ids -> this.store.findAll(ids).collectList().flatMapMany(found -> {
-				Map<String, Activity> byId = found.stream()
-					.collect(Collectors.toMap(Activity::id, Function.identity()));
-				List<Activity> ordered = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-				return Flux
-					.fromIterable(query.hasText() ? ordered : ordered.stream().sorted(orderWithoutText).toList());
-			}));
+			.flatMap(hits -> load(hits.ids()).map(activities -> new ActivityPage(activities, hits.total(), query.page(),
+					query.size(), hits.facets())));
+	}
+
+	private Mono<List<Activity>> load(List<String> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.store.findAll(ids).collectList().map(found -> {
+			Map<String, Activity> byId = found.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
+			return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		});
 	}
 
 	@Override

@@ -2,20 +2,43 @@ package no.hverdag.activities.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityQuery;
+import no.hverdag.activities.ActivityTexts;
+import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.Occurrence;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -26,23 +49,31 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory full-text index of published activities. Rebuilt from MongoDB at start
- * and kept current on publish. Text is lower-cased, accent-folded ("kafe" finds "kafé")
- * and stemmed the Norwegian way ("kafeer" finds "kafé"). Blocking: callers run it on the
- * search scheduler.
+ * The in-memory search index of published activities, a projection of MongoDB: rebuilt at
+ * start and every night (occurrences move on), and updated on every change. Text in every
+ * language version is indexed twice: the Norwegian way (bokmål and nynorsk stems) and the
+ * English way, both lower-cased and accent-folded ("kafe" finds "kafé"). Filters that
+ * newcomers pick from lists are facets, counted "sideways": the counts for a filter
+ * ignore that filter's own choice. Blocking: callers run it on the search scheduler.
  */
 @Component
 class ActivitySearchIndex implements AutoCloseable {
 
-	static final int MAX_RESULTS = 200;
+	/** How far ahead occurrences are indexed for date filters. */
+	static final int HORIZON_DAYS = 180;
 
-	private final Analyzer analyzer;
+	/** The filters with facet counts, as the API names them. */
+	static final List<String> FACETS = List.of("municipality", "type", "lang", "level", "audience", "free", "weekday",
+			"accessibility");
 
 	private final TolerantTextQuery text;
 
@@ -50,12 +81,34 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	ActivitySearchIndex() throws IOException {
-		this.analyzer = CustomAnalyzer.builder()
+	private final FacetsConfig facets = new FacetsConfig();
+
+	private final Clock clock;
+
+	private volatile FacetState facetState;
+
+	/** Facet ordinals belong to one reader; rebuilt when the reader changes. */
+	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	}
+
+	/** One page of ids, the total, and facet counts per filter and value. */
+	record Hits(List<String> ids, long total, Map<String, Map<String, Long>> facets) {
+	}
+
+	ActivitySearchIndex(Clock clock) throws IOException {
+		this.clock = clock;
+		Analyzer norwegian = CustomAnalyzer.builder()
 			.withTokenizer("standard")
 			.addTokenFilter("lowercase")
 			.addTokenFilter("asciiFolding")
-			.addTokenFilter("norwegianLightStem")
+			.addTokenFilter("norwegianLightStem", "variant", "no")
+			.build();
+		Analyzer english = CustomAnalyzer.builder()
+			.withTokenizer("standard")
+			.addTokenFilter("englishPossessive")
+			.addTokenFilter("lowercase")
+			.addTokenFilter("asciiFolding")
+			.addTokenFilter("englishMinimalStem")
 			.build();
 		Analyzer trigrams = CustomAnalyzer.builder()
 			.withTokenizer("standard")
@@ -63,31 +116,89 @@ class ActivitySearchIndex implements AutoCloseable {
 			.addTokenFilter("asciiFolding")
 			.addTokenFilter("nGram", "minGramSize", "3", "maxGramSize", "3")
 			.build();
-		this.text = new TolerantTextQuery(this.analyzer, trigrams);
-		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(
-				new PerFieldAnalyzerWrapper(this.analyzer, Map.of(TolerantTextQuery.GRAMS, trigrams))));
+		Analyzer perField = new PerFieldAnalyzerWrapper(norwegian, Map.of(TolerantTextQuery.GRAMS, trigrams,
+				TolerantTextQuery.TITLE_EN, english, TolerantTextQuery.TEXT_EN, english));
+		this.text = new TolerantTextQuery(perField, trigrams);
+		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(perField));
 		this.searchers = new SearcherManager(this.writer, null);
+		for (String multi : List.of("lang", "weekday", "accessibility")) {
+			this.facets.setMultiValued(multi, true);
+		}
 	}
 
 	void index(Activity activity) {
+		put(activity);
+		refresh();
+	}
+
+	/** Many at once, made visible together: one refresh instead of one per activity. */
+	void indexAll(Iterable<Activity> activities) {
+		activities.forEach(this::put);
+		refresh();
+	}
+
+	void remove(String id) {
+		try {
+			this.writer.deleteDocuments(new Term("id", id));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		refresh();
+	}
+
+	private void put(Activity activity) {
+		LocalDate today = LocalDate.now(this.clock);
 		Document doc = new Document();
 		doc.add(new StringField("id", activity.id(), Field.Store.YES));
-		doc.add(new TextField("title", activity.title(), Field.Store.NO));
-		doc.add(new TextField("text", String.join(" ", activity.description(), activity.organisationName(),
-				activity.place().name(), activity.place().address() == null ? "" : activity.place().address()),
-				Field.Store.NO));
-		doc.add(new TextField(TolerantTextQuery.GRAMS, activity.title() + " " + activity.description(),
-				Field.Store.NO));
-		doc.add(new StringField("municipality", activity.place().municipality(), Field.Store.NO));
-		doc.add(new StringField("type", activity.type().name(), Field.Store.NO));
-		activity.languages().forEach(l -> doc.add(new StringField("lang", l, Field.Store.NO)));
-		doc.add(new StringField("free", Boolean.toString(activity.free()), Field.Store.NO));
-		doc.add(new StringField("weekday", weekday(activity.schedule()).name(), Field.Store.NO));
+		StringBuilder grams = new StringBuilder();
+		for (ActivityTexts.Text version : activity.texts().versions().values()) {
+			doc.add(new TextField(TolerantTextQuery.TITLE, version.title(), Field.Store.NO));
+			doc.add(new TextField(TolerantTextQuery.TITLE_EN, version.title(), Field.Store.NO));
+			doc.add(new TextField(TolerantTextQuery.TEXT, version.description(), Field.Store.NO));
+			doc.add(new TextField(TolerantTextQuery.TEXT_EN, version.description(), Field.Store.NO));
+			grams.append(version.title()).append(' ').append(version.description()).append(' ');
+		}
+		String place = String.join(" ", activity.organisationName(), activity.place().name(),
+				Optional.ofNullable(activity.place().address()).orElse(""),
+				Optional.ofNullable(activity.place().district()).orElse(""));
+		doc.add(new TextField(TolerantTextQuery.TEXT, place, Field.Store.NO));
+		doc.add(new TextField(TolerantTextQuery.GRAMS, grams.toString(), Field.Store.NO));
+		facet(doc, "municipality", activity.place().municipality());
+		facet(doc, "type", activity.type().name());
+		activity.languages().forEach(l -> facet(doc, "lang", l));
+		facet(doc, "level", activity.level().name());
+		facet(doc, "audience", activity.audience().name());
+		facet(doc, "free", Boolean.toString(activity.free()));
+		activity.schedule().weekdays().forEach(day -> facet(doc, "weekday", day.name()));
+		activity.accessibility().forEach(a -> facet(doc, "accessibility", a.name()));
 		doc.add(new IntPoint("startMinute", minutes(activity.schedule().start())));
 		doc.add(new IntPoint("endMinute", minutes(activity.schedule().end())));
+		List<Occurrence> coming = activity.schedule().occurrences(today, today.plusDays(HORIZON_DAYS));
+		coming.forEach(o -> doc.add(new IntPoint("day", (int) o.date().toEpochDay())));
+		doc.add(new NumericDocValuesField("next",
+				coming.isEmpty() ? Long.MAX_VALUE : coming.get(0).startsAt().toEpochSecond(ZoneOffset.UTC)));
+		if (activity.place().hasPoint()) {
+			doc.add(new LatLonPoint("point", activity.place().lat(), activity.place().lon()));
+			doc.add(new LatLonDocValuesField("point", activity.place().lat(), activity.place().lon()));
+		}
 		try {
-			this.writer.updateDocument(new Term("id", activity.id()), doc);
-			this.writer.commit();
+			this.writer.updateDocument(new Term("id", activity.id()), this.facets.build(doc));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void facet(Document doc, String dimension, String value) {
+		doc.add(new SortedSetDocValuesFacetField(dimension, value));
+		// Also a plain term, for filters that are not drill-downs (accessibility: all
+		// of).
+		doc.add(new StringField(dimension, value, Field.Store.NO));
+	}
+
+	private void refresh() {
+		try {
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -95,16 +206,36 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** Ids of matching activities, best match first when there is text. */
-	List<String> search(ActivityQuery query) {
+	/** One page of matches in the query's order, with facet counts. */
+	Hits search(ActivityQuery query) {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				List<String> ids = new ArrayList<>();
-				for (ScoreDoc hit : searcher.search(toLucene(query), MAX_RESULTS).scoreDocs) {
-					ids.add(searcher.storedFields().document(hit.doc).get("id"));
+				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query));
+				drill(drillDown, "municipality", query.municipality());
+				drill(drillDown, "type", query.type() == null ? null : query.type().name());
+				drill(drillDown, "lang", query.language());
+				if (query.level() != null) {
+					for (NorwegianLevel needed : NorwegianLevel.values()) {
+						if (query.level().suffices(needed)) {
+							drillDown.add("level", needed.name());
+						}
+					}
 				}
-				return ids;
+				drill(drillDown, "audience", query.audience() == null ? null : query.audience().name());
+				drill(drillDown, "free", query.free() == null ? null : query.free().toString());
+				drill(drillDown, "weekday", query.weekday() == null ? null : query.weekday().name());
+				int wanted = (query.page() + 1) * query.size();
+				DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, this.facets,
+						facetState(searcher))
+					.search(drillDown, null, null, wanted, sort(query), false);
+				TopDocs top = result.hits;
+				List<String> ids = new ArrayList<>();
+				ScoreDoc[] hits = top.scoreDocs;
+				for (int i = query.page() * query.size(); i < hits.length; i++) {
+					ids.add(searcher.storedFields().document(hits[i].doc).get("id"));
+				}
+				return new Hits(ids, top.totalHits.value, counts(result.facets));
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -115,19 +246,14 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
-	private Query toLucene(ActivityQuery query) {
+	private Query base(ActivityQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		if (query.hasText()) {
-			all.add(this.text.parse(query.text()), BooleanClause.Occur.MUST);
-		}
-		else {
-			all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-		}
-		filter(all, "municipality", query.municipality());
-		filter(all, "type", query.type() == null ? null : query.type().name());
-		filter(all, "lang", query.language());
-		filter(all, "free", query.free() == null ? null : query.free().toString());
-		filter(all, "weekday", query.weekday() == null ? null : query.weekday().name());
+		all.add(query.hasText() ? this.text.parse(query.text()) : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
+		LocalDate to = query.to() == null ? today.plusDays(HORIZON_DAYS) : query.to();
+		all.add(IntPoint.newRangeQuery("day", (int) from.toEpochDay(), (int) to.toEpochDay()),
+				BooleanClause.Occur.FILTER);
 		if (query.startsAfter() != null) {
 			all.add(IntPoint.newRangeQuery("startMinute", minutes(query.startsAfter()), 24 * 60),
 					BooleanClause.Occur.FILTER);
@@ -135,22 +261,68 @@ class ActivitySearchIndex implements AutoCloseable {
 		if (query.endsBefore() != null) {
 			all.add(IntPoint.newRangeQuery("endMinute", 0, minutes(query.endsBefore())), BooleanClause.Occur.FILTER);
 		}
+		query.accessibility()
+			.forEach(a -> all.add(new TermQuery(new Term("accessibility", a.name())), BooleanClause.Occur.FILTER));
+		if (query.near() != null && query.radiusKm() != null) {
+			all.add(LatLonPoint.newDistanceQuery("point", query.near().lat(), query.near().lon(),
+					query.radiusKm() * 1000), BooleanClause.Occur.FILTER);
+		}
 		return all.build();
 	}
 
-	private static java.time.DayOfWeek weekday(no.hverdag.activities.Schedule schedule) {
-		return schedule instanceof no.hverdag.activities.Schedule.Weekly weekly ? weekly.dayOfWeek()
-				: ((no.hverdag.activities.Schedule.OneOff) schedule).date().getDayOfWeek();
+	private static Sort sort(ActivityQuery query) {
+		SortField soonest = new SortField("next", SortField.Type.LONG);
+		return switch (query.sort()) {
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, soonest);
+			case DATE -> new Sort(soonest, SortField.FIELD_SCORE);
+			case DISTANCE -> new Sort(
+					LatLonDocValuesField.newDistanceSort("point", query.near().lat(), query.near().lon()), soonest);
+		};
 	}
 
-	private static int minutes(java.time.LocalTime time) {
+	private static void drill(DrillDownQuery query, String dimension, String value) {
+		if (value != null && !value.isBlank()) {
+			query.add(dimension, value);
+		}
+	}
+
+	private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+		FacetState current = this.facetState;
+		if (current == null || current.reader() != searcher.getIndexReader()) {
+			current = new FacetState(searcher.getIndexReader(),
+					new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), this.facets));
+			this.facetState = current;
+		}
+		return current.state();
+	}
+
+	private static Map<String, Map<String, Long>> counts(Facets facets) throws IOException {
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		for (String dimension : FACETS) {
+			Map<String, Long> values = new LinkedHashMap<>();
+			try {
+				FacetResult result = facets.getTopChildren(100, dimension);
+				if (result != null) {
+					for (LabelAndValue value : result.labelValues) {
+						values.put(value.label, value.value.longValue());
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Nothing indexed has this dimension yet.
+			}
+			counts.put(dimension, values);
+		}
+		return counts;
+	}
+
+	private static int minutes(LocalTime time) {
 		return time.getHour() * 60 + time.getMinute();
 	}
 
-	private static void filter(BooleanQuery.Builder all, String field, String value) {
-		if (value != null && !value.isBlank()) {
-			all.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
-		}
+	/** The epoch second (as if UTC) of a local date-time, as "next" holds it. */
+	static long localSecond(LocalDateTime at) {
+		return at.toEpochSecond(ZoneOffset.UTC);
 	}
 
 	@Override

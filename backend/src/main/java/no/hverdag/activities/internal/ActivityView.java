@@ -1,22 +1,38 @@
 package no.hverdag.activities.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import no.hverdag.activities.Activity;
-import no.hverdag.activities.Schedule;
+import no.hverdag.activities.ActivityTexts;
+import no.hverdag.activities.Occurrence;
 
 /**
- * An activity as a page shows it: with its municipality's name and the next day it
- * happens.
+ * An activity as a page shows it to one reader: the text in their language (or the
+ * fallback, with its language so screen readers pronounce it right), when it happens in
+ * words, its municipality's name, the next days it happens and the description as safe
+ * HTML.
  */
-public record ActivityView(Activity activity, String municipalityName, LocalDate nextDate) {
+public record ActivityView(Activity activity, String municipalityName, LocalDate nextDate, String textLanguage,
+		ActivityTexts.Text text, String when, String descriptionHtml, List<Occurrence> upcoming, Double distanceKm) {
 
-	public boolean weekly() {
-		return this.activity.schedule() instanceof Schedule.Weekly;
+	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
+
+	public String title() {
+		return this.text.title();
 	}
 
-	public String dayOfWeek() {
-		return this.activity.schedule() instanceof Schedule.Weekly w ? w.dayOfWeek().name() : null;
+	/** The writing direction of the text shown. */
+	public String dir() {
+		return RIGHT_TO_LEFT.contains(this.textLanguage) ? "rtl" : "ltr";
+	}
+
+	/**
+	 * The language attribute for the text: bokmål and nynorsk are Norwegian to a page.
+	 */
+	public String lang() {
+		return this.textLanguage;
 	}
 
 }

@@ -49,11 +49,11 @@ class OrganisationDashboardPages {
 	}
 
 	@GetMapping("/organisations/{id}")
-	Mono<String> dashboard(@PathVariable String id, Model model) {
+	Mono<String> dashboard(@PathVariable String id, Model model, java.util.Locale locale) {
 		return CurrentActor.required()
 			.flatMap(actor -> this.organisations.managedBy(actor, id))
 			.flatMap(organisation -> this.catalogue.ofOrganisation(id)
-				.map(this.activityPages::view)
+				.map(activity -> this.activityPages.view(activity, locale, null))
 				.collectList()
 				.map(activities -> {
 					model.addAttribute("organisation", organisation);
@@ -94,6 +94,12 @@ class OrganisationDashboardPages {
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
 		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("textLanguages", ActivityForm.TEXT_LANGUAGES);
+		model.addAttribute("formats", no.hverdag.activities.TextFormat.values());
+		model.addAttribute("levels", no.hverdag.activities.NorwegianLevel.values());
+		model.addAttribute("audiences", no.hverdag.activities.Audience.values());
+		model.addAttribute("accessibilities", no.hverdag.activities.Accessibility.values());
+		model.addAttribute("buildingTypes", no.hverdag.activities.BuildingType.values());
 		model.addAttribute("municipalities", this.municipalities.all());
 		return FORM;
 	}

@@ -29,6 +29,14 @@ final class TolerantTextQuery {
 
 	static final String GRAMS = "grams";
 
+	static final String TITLE = "title";
+
+	static final String TEXT = "text";
+
+	static final String TITLE_EN = "title_en";
+
+	static final String TEXT_EN = "text_en";
+
 	/**
 	 * Guessing (fuzzy, inside compounds) is costly per word; nobody types more than this.
 	 */
@@ -45,8 +53,9 @@ final class TolerantTextQuery {
 
 	Query parse(String text) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		any.add(new BoostQuery(new SimpleQueryParser(this.words, Map.of("title", 3f, "text", 1f)).parse(text), 4f),
-				BooleanClause.Occur.SHOULD);
+		any.add(new BoostQuery(
+				new SimpleQueryParser(this.words, Map.of(TITLE, 3f, TEXT, 1f, TITLE_EN, 2f, TEXT_EN, 0.7f)).parse(text),
+				4f), BooleanClause.Occur.SHOULD);
 		for (String word : tokens(this.words, "text", text).stream().distinct().limit(MAX_GUESSED_WORDS).toList()) {
 			// One edit only: two-edit automata cost milliseconds to build, and trigrams
 			// catch more.

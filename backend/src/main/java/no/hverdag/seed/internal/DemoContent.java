@@ -17,14 +17,31 @@ record DemoContent(List<User> users, List<CoordinatorOf> coordinators, List<Orga
 			List<String> members) {
 	}
 
-	record ActivityEntry(String organisation, String type, String title, String description, ScheduleEntry schedule,
-			PlaceEntry place, List<String> languages, boolean free) {
+	/**
+	 * Absent optional parts mean: plain text, no Norwegian needed, for everyone, drop-in.
+	 */
+	record ActivityEntry(String organisation, String type, String title, String description, String format,
+			java.util.Map<String, TextEntry> translations, ScheduleEntry schedule, PlaceEntry place,
+			List<String> languages, boolean free, Integer priceNok, String level, String audience,
+			List<String> accessibility, Integer capacity, Boolean signUpRequired, ContactEntry contact) {
 	}
 
-	record ScheduleEntry(String kind, String dayOfWeek, Integer inDays, String start, String end) {
+	record TextEntry(String title, String description) {
 	}
 
-	record PlaceEntry(String name, String address, String municipality, Double lat, Double lon) {
+	/**
+	 * WEEKLY or BIWEEKLY on {@code days} (a biweekly one counts from {@code inDays} from
+	 * today), or ONE_OFF {@code inDays} from today.
+	 */
+	record ScheduleEntry(String kind, List<String> days, Integer inDays, List<String> exceptions, String start,
+			String end) {
+	}
+
+	record PlaceEntry(String name, String address, String municipality, String district, String buildingType,
+			Double lat, Double lon) {
+	}
+
+	record ContactEntry(String name, String phone, String email) {
 	}
 
 	record LibraryEntry(String key, String name, String municipality, String address, Double lat, Double lon,

@@ -6,13 +6,24 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.hverdag.accounts.AccessControl;
 import no.hverdag.accounts.Role;
 import no.hverdag.accounts.RoleAssignment;
+import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.ActivityDraft;
+import no.hverdag.activities.ActivityTexts;
+import no.hverdag.activities.Audience;
+import no.hverdag.activities.BuildingType;
+import no.hverdag.activities.ContactPerson;
+import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.Participation;
+import no.hverdag.activities.TextFormat;
 import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Place;
@@ -142,13 +153,29 @@ class DemoSeed extends StartupStep {
 		DemoContent.ScheduleEntry s = a.schedule();
 		LocalTime start = LocalTime.parse(s.start());
 		LocalTime end = LocalTime.parse(s.end());
-		Schedule schedule = "WEEKLY".equals(s.kind())
-				? new Schedule.Weekly(DayOfWeek.valueOf(s.dayOfWeek()), start, end)
-				: new Schedule.OneOff(today.plusDays(s.inDays()), start, end);
+		Schedule schedule = "ONE_OFF".equals(s.kind()) ? new Schedule.OneOff(today.plusDays(s.inDays()), start, end)
+				: new Schedule.Recurring(s.days().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+						"BIWEEKLY".equals(s.kind()) ? 2 : 1, s.inDays() == null ? null : today.plusDays(s.inDays()),
+						null,
+						s.exceptions() == null ? Set.of()
+								: s.exceptions().stream().map(LocalDate::parse).collect(Collectors.toSet()),
+						start, end);
+		Map<String, ActivityTexts.Text> texts = new LinkedHashMap<>();
+		texts.put("nb", new ActivityTexts.Text(a.title(), a.description()));
+		if (a.translations() != null) {
+			a.translations().forEach((lang, t) -> texts.put(lang, new ActivityTexts.Text(t.title(), t.description())));
+		}
 		DemoContent.PlaceEntry p = a.place();
-		return new ActivityDraft(ActivityType.valueOf(a.type()), a.title(), a.description(), schedule,
-				new Place(p.name(), p.address(), p.municipality(), p.lat(), p.lon()), List.copyOf(a.languages()),
-				a.free());
+		return new ActivityDraft(ActivityType.valueOf(a.type()), new ActivityTexts("nb", texts),
+				a.format() == null ? TextFormat.PLAIN : TextFormat.valueOf(a.format()), schedule,
+				new Place(p.name(), p.address(), p.municipality(), p.district(),
+						p.buildingType() == null ? null : BuildingType.valueOf(p.buildingType()), p.lat(), p.lon()),
+				List.copyOf(a.languages()), a.level() == null ? null : NorwegianLevel.valueOf(a.level()),
+				a.audience() == null ? null : Audience.valueOf(a.audience()), a.free(), a.priceNok(),
+				a.accessibility() == null ? Set.of()
+						: a.accessibility().stream().map(Accessibility::valueOf).collect(Collectors.toSet()),
+				new Participation(a.capacity(), Boolean.TRUE.equals(a.signUpRequired())), a.contact() == null ? null
+						: new ContactPerson(a.contact().name(), a.contact().phone(), a.contact().email()));
 	}
 
 	private Mono<Void> grant(String subject, Role role, String scope) {

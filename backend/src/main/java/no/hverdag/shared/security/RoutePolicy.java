@@ -112,7 +112,8 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	 * Where static files and framework endpoints live; not controllers, so not in the
 	 * table.
 	 */
-	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/favicon.ico", "/error");
+	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+			"/error");
 
 	/**
 	 * The pattern as Spring Security's path matchers take it ({@code {id}} becomes
