@@ -284,7 +284,45 @@ class RouteAuthorizationMatrixTest {
 			}
 			return "/api/v1/kiosks/" + kiosk[0];
 		}, null, null, Set.of(Role.ADMIN), true, false, null));
+		borrowALocal(cases);
 		return cases;
+	}
+
+	// --- borrow a local (issue 6) ---
+
+	static final Set<Role> OSLO_LIBRARY = Set.of(Role.ADMIN);
+
+	private void borrowALocal(Map<String, Check> cases) {
+		cases.put("GET /volunteer", get("/volunteer", SIGNED_IN));
+		cases.put("GET /staff", get("/staff", SIGNED_IN));
+		cases.put("GET /api/v1/offers/mine", get("/api/v1/offers/mine", SIGNED_IN));
+		cases.put("POST /volunteer/offers",
+				new Check(
+						HttpMethod.POST, () -> "/volunteer/offers", null, () -> form("firstName", "Matrise", "topics",
+								"knitting", "languages", "no", "presentation", "Hei", "libraries", "seed-library-oslo"),
+						SIGNED_IN, false, false, null));
+		cases.put("POST /api/v1/offers", new Check(HttpMethod.POST, () -> "/api/v1/offers", BorrowALocal::offer, null,
+				SIGNED_IN, false, false, null));
+		cases.put("GET /staff/libraries/{libraryId}", get("/staff/libraries/seed-library-oslo", OSLO_LIBRARY));
+		cases.put("GET /api/v1/libraries/{id}/offers", get("/api/v1/libraries/seed-library-oslo/offers", OSLO_LIBRARY));
+		cases.put("POST /staff/libraries/{libraryId}/offers/{offerId}/approve",
+				osloOffer(id -> "/staff/libraries/seed-library-oslo/offers/" + id + "/approve", null));
+		cases.put("POST /staff/libraries/{libraryId}/offers/{offerId}/reject",
+				osloOffer(id -> "/staff/libraries/seed-library-oslo/offers/" + id + "/reject", null));
+		cases.put("POST /api/v1/offers/{id}/approval", osloOffer(id -> "/api/v1/offers/" + id + "/approval", Map::of));
+		cases.put("POST /api/v1/offers/{id}/rejection",
+				osloOffer(id -> "/api/v1/offers/" + id + "/rejection", Map::of));
+	}
+
+	/** A decision on a fresh pending offer to Oslo's library, made once. */
+	private Check osloOffer(java.util.function.Function<String, String> uri, Supplier<Object> json) {
+		String[] id = new String[1];
+		return new Check(HttpMethod.POST, () -> {
+			if (id[0] == null) {
+				id[0] = BorrowALocal.offerAt(this.client, Actors.newcomerSubject(), "seed-library-oslo");
+			}
+			return uri.apply(id[0]);
+		}, json, null, OSLO_LIBRARY, true, false, null);
 	}
 
 	/**

@@ -106,7 +106,24 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/libraries/{id}/kiosks", "hverdag.libraries",
 					"staff of that library, platform admins"),
 			signedIn(DELETE, "/api/v1/kiosks/{kioskId}", "hverdag.libraries",
-					"staff of the kiosk's library, platform admins: revoked at once"));
+					"staff of the kiosk's library, platform admins: revoked at once"),
+			// --- borrow a local (issue 6) ---
+			signedIn(GET, "/volunteer", null, "anyone signed in: offer oneself as a person to borrow"),
+			signedIn(POST, "/volunteer/offers", null, "anyone signed in: their own offer"),
+			signedIn(GET, "/staff", null, "anyone signed in: the libraries they are staff of"),
+			signedIn(GET, "/staff/libraries/{libraryId}", null, "staff of that library, platform admins"),
+			signedIn(POST, "/staff/libraries/{libraryId}/offers/{offerId}/approve", null,
+					"staff of the offer's library, platform admins"),
+			signedIn(POST, "/staff/libraries/{libraryId}/offers/{offerId}/reject", null,
+					"staff of the offer's library, platform admins"),
+			signedIn(POST, "/api/v1/offers", "hverdag.offers", "anyone signed in: their own offer"),
+			signedIn(GET, "/api/v1/offers/mine", "hverdag.offers", "anyone signed in: their own offers"),
+			signedIn(GET, "/api/v1/libraries/{id}/offers", "hverdag.libraries",
+					"staff of that library, platform admins"),
+			signedIn(POST, "/api/v1/offers/{id}/approval", "hverdag.libraries",
+					"staff of the offer's library, platform admins"),
+			signedIn(POST, "/api/v1/offers/{id}/rejection", "hverdag.libraries",
+					"staff of the offer's library, platform admins"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
