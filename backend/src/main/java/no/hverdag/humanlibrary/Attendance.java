@@ -94,7 +94,11 @@ public class Attendance {
 	 * @return how many bookings were newly counted as missed
 	 */
 	public Mono<Long> recordNoShows() {
-		LocalDateTime now = LocalDateTime.now(this.clock);
+		return recordNoShows(LocalDateTime.now(this.clock));
+	}
+
+	/** As {@link #recordNoShows()}, as if it were {@code now} (Norwegian time). */
+	public Mono<Long> recordNoShows(LocalDateTime now) {
 		String from = now.toLocalDate().minusDays(NO_SHOW_LOOKBACK_DAYS).toString();
 		return this.store
 			.bookedSlots(Criteria.where("day").gte(from).lte(now.toLocalDate().toString()).and("cancelled").ne(true))
