@@ -159,7 +159,7 @@ class HumanLibraryJourneyTest {
 		// counts nothing twice.
 		this.attendance.recordNoShows(TestClockConfig.NOW.withHour(12)).block();
 		this.attendance.recordNoShows(TestClockConfig.NOW.withHour(12)).block();
-		assertThat(this.mongo.findById("90011223", Document.class, "contact_standing").block().getInteger("noShows"))
+		assertThat(this.mongo.findById("+4790011223", Document.class, "contact_standing").block().getInteger("noShows"))
 			.isEqualTo(2);
 		assertThat(this.mongo.findById("+4791234567", Document.class, "contact_standing").block()).isNull();
 
@@ -176,10 +176,10 @@ class HumanLibraryJourneyTest {
 			.getResponseBody();
 		assertThat(refused).contains("Du har ikke møtt opp til to avtaler");
 		desk = page(asStaff().get().uri("/staff/libraries/{lib}?lang=nb", LIBRARY));
-		assertThat(desk).contains("Må bekreftes før ny booking", "90011223", "Ikke møtt");
+		assertThat(desk).contains("Må bekreftes før ny booking", "+4790011223", "Ikke møtt");
 		asStaff().post()
 			.uri("/staff/libraries/{lib}/confirmations", LIBRARY)
-			.body(BodyInserters.fromFormData("contact", "90011223"))
+			.body(BodyInserters.fromFormData("contact", "+4790011223"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.SEE_OTHER);

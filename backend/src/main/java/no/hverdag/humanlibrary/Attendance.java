@@ -84,7 +84,7 @@ public class Attendance {
 	/** Staff confirmed the person: they may book again. */
 	public Mono<Void> confirm(Actor staffMember, String libraryId, String contact) {
 		return this.staff.of(staffMember, libraryId)
-			.then(this.standing.clear(contact == null ? "" : contact.strip(), libraryId))
+			.then(this.standing.clear(ContactClaims.canonical(contact == null ? "" : contact.strip()), libraryId))
 			.then();
 	}
 
@@ -108,8 +108,8 @@ public class Attendance {
 				.flatMap(missed -> this.standing.mark(NO_SHOW, b.booking().reference(), b.slot().id(),
 						this.clock.instant()))
 				.filter(Boolean::booleanValue)
-				.flatMap(counted -> this.standing.noShow(b.booking().contact(), b.slot().libraryId(),
-						this.clock.instant())))
+				.flatMap(counted -> this.standing.noShow(ContactClaims.canonical(b.booking().contact()),
+						b.slot().libraryId(), this.clock.instant())))
 			.count();
 	}
 

@@ -30,7 +30,7 @@ class ContactClaims {
 	}
 
 	Mono<Boolean> claim(String contact, Slot slot, String holder) {
-		return this.store.claimAll(keys(contact, slot), contact, slot.day().toString(), holder)
+		return this.store.claimAll(keys(contact, slot), canonical(contact), slot.day().toString(), holder)
 			.flatMap(claimed -> claimed ? Mono.just(true) : this.store.release(holder).thenReturn(false));
 	}
 
@@ -38,7 +38,19 @@ class ContactClaims {
 		return this.store.release(holder);
 	}
 
+	/**
+	 * One person, one key: a Norwegian mobile number typed with or without +47 or 0047 is
+	 * the same number.
+	 */
+	static String canonical(String contact) {
+		if (contact.matches("[0-9]{8}")) {
+			return "+47" + contact;
+		}
+		return contact.startsWith("0047") && contact.length() == 12 ? "+" + contact.substring(2) : contact;
+	}
+
 	static List<String> keys(String contact, Slot slot) {
+		contact = canonical(contact);
 		List<String> keys = new ArrayList<>();
 		LocalTime start = slot.start().withMinute(slot.start().getMinute() / 15 * 15);
 		LocalTime end = slot.end();

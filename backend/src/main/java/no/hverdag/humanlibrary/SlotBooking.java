@@ -92,7 +92,7 @@ public class SlotBooking {
 				if (slot.startsAt().isBefore(LocalDateTime.now(this.clock))) {
 					return Mono.error(new HverdagException.Conflict("error.slot.past"));
 				}
-				return this.standing.of(contactPoint.value())
+				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
 					.filter(s -> s.noShows() >= NO_SHOWS_BEFORE_CONFIRMATION)
 					.flatMap(s -> Mono.<Booking>error(new HverdagException.Conflict("error.booking.needsStaff")))
 					.switchIfEmpty(Mono.defer(() -> claimAndTake(slot, name, contactPoint, lang)));
