@@ -41,8 +41,11 @@
   }
   function follow(url) {
     var source = new EventSource(url);
+    sources = sources.filter(function (other) { return other.readyState !== EventSource.CLOSED; });
+    sources.push(source);
     source.addEventListener('open', function () {
       setOffline(false);
+      document.documentElement.setAttribute('data-live', 'open');
     });
     source.addEventListener('error', function () {
       setOffline(true);
@@ -59,7 +62,13 @@
       update(JSON.parse(event.data));
     });
   }
+  var sources = [];
   Object.keys(streams).forEach(follow);
+  window.addEventListener('online', function () {
+    if (sources.every(function (source) { return source.readyState === EventSource.OPEN; })) {
+      setOffline(false);
+    }
+  });
   window.addEventListener('offline', function () {
     setOffline(true);
   });
