@@ -51,6 +51,17 @@ public class SlotBooking {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * A library's next free slots, offered with every "full" answer, read at most once a
+	 * second per library: under a rush on one library the same query would otherwise run
+	 * for every refused booking, and the embedded store answers it by scanning every slot
+	 * under a lock (measured, docs/performance.md). A suggestion a second old is fine; a
+	 * booking of it still goes through the atomic take.
+	 */
+	private final java.util.Map<String, Mono<java.util.List<Slot>>> alternatives = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static final java.time.Duration ALTERNATIVES_FRESH = java.time.Duration.ofSeconds(1);
+
 	SlotBooking(HumanLibraryStore store, StandingStore standing, Libraries libraries, ContactClaims claims,
 			Availability availability, BookingNotices notices, Clock clock) {
 		this.store = store;
@@ -95,7 +106,8 @@ public class SlotBooking {
 				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
 					.filter(s -> s.noShows() >= NO_SHOWS_BEFORE_CONFIRMATION)
 					.flatMap(s -> Mono.<Booking>error(new HverdagException.Conflict("error.booking.needsStaff")))
-					.switchIfEmpty(Mono.defer(() -> claimAndTake(slot, name, contactPoint, lang)));
+					.switchIfEmpty(
+							Mono.defer(() -> slot.free() ? claimAndTake(slot, name, contactPoint, lang) : full(slot)));
 			});
 	}
 
@@ -118,10 +130,24 @@ public class SlotBooking {
 				.switchIfEmpty(this.claims.release(reference)
 					.then(this.store.slot(slot.id()))
 					.flatMap(now -> now.cancelled() ? Mono.error(new HverdagException.Conflict("error.slot.cancelled"))
-							: this.libraries.nextFreeSlots(slot.libraryId(), ALTERNATIVES)
-								.collectList()
-								.flatMap(next -> Mono.error(new SlotFull(next)))));
+							: full(now)));
 		});
+	}
+
+	/**
+	 * The slot is full: the next free ones instead. Answered straight from the slot as
+	 * read when it already looks full, which writes nothing (every write of the embedded
+	 * store is a commit); a slot that only looks free still goes through the atomic take,
+	 * so this shortcut never lets a booking through.
+	 */
+	private Mono<Booking> full(Slot slot) {
+		return this.alternatives
+			.computeIfAbsent(slot.libraryId(),
+					libraryId -> this.libraries.nextFreeSlots(libraryId, ALTERNATIVES + 1)
+						.collectList()
+						.cache(ALTERNATIVES_FRESH))
+			.map(next -> next.stream().filter(other -> !other.id().equals(slot.id())).limit(ALTERNATIVES).toList())
+			.flatMap(next -> Mono.error(new SlotFull(next)));
 	}
 
 	/** The booking a link's token names. */
