@@ -26,9 +26,23 @@ class PeopleToBorrowApiTest {
 	@Test
 	@DisplayName("filters by municipality, library, topic word and language, and shows no contact details")
 	void filters() {
+		// Other tests add libraries in Bodø to the shared store: compare with Bodø's
+		// libraries, whichever there are.
+		List<Object> bodoLibraries = this.client.get()
+			.uri("/api/v1/libraries")
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.stream()
+			.filter(library -> "1804".equals(library.get("municipality")))
+			.map(library -> library.get("id"))
+			.toList();
 		List<Map<String, Object>> bodo = people("?municipality=1804");
 		assertThat(bodo).isNotEmpty()
-			.allSatisfy(person -> assertThat(person.get("libraryId")).isEqualTo("seed-library-stormen"));
+			.allSatisfy(person -> assertThat(bodoLibraries).contains(person.get("libraryId")))
+			.anySatisfy(person -> assertThat(person.get("libraryId")).isEqualTo("seed-library-stormen"));
 		assertThat(bodo.toString()).doesNotContain("@").doesNotContain("contact");
 
 		assertThat(people("?library=seed-library-oslo")).isNotEmpty()

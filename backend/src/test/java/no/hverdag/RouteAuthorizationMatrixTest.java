@@ -12,6 +12,7 @@ import no.hverdag.shared.security.RoutePolicy;
 import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.support.OrganisationNumbers;
+import no.hverdag.support.Requests;
 import no.hverdag.support.TestClockConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class RouteAuthorizationMatrixTest {
 				if (check.once() && role != check.firstAllowed()) {
 					continue;
 				}
-				EntityExchangeResult<String> result = call(check, role);
+				Answer result = call(check, role);
 				int status = result.getStatus().value();
 				if (status >= 400 && !(check.businessConflictOk() && status == 409)) {
 					failures.add(route + " as " + role + " was refused: " + status);
@@ -127,12 +128,12 @@ class RouteAuthorizationMatrixTest {
 	}
 
 	private boolean isRedirectToLogin(Check check, Role role) {
-		EntityExchangeResult<String> result = call(check, role);
+		Answer result = call(check, role);
 		return result.getStatus().is3xxRedirection()
 				&& "/login".equals(String.valueOf(result.getResponseHeaders().getLocation()));
 	}
 
-	private EntityExchangeResult<String> call(Check check, Role role) {
+	private Answer call(Check check, Role role) {
 		WebTestClient client = switch (role) {
 			case ANONYMOUS -> this.client.mutateWith(csrf());
 			case KIOSK_STORMEN -> this.client.mutate()
@@ -145,7 +146,19 @@ class RouteAuthorizationMatrixTest {
 		WebTestClient.RequestHeadersSpec<?> withBody = check.json() != null
 				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(check.json().get())
 				: check.form() != null ? request.body(BodyInserters.fromFormData(check.form().get())) : request;
-		return withBody.exchange().expectBody(String.class).returnResult();
+		if (check.uri().get().endsWith("/availability")) {
+			// A stream never ends: its status and first bytes are the answer.
+			org.springframework.test.web.reactive.server.FluxExchangeResult<String> stream = withBody.exchange()
+				.returnResult(String.class);
+			return new Answer(stream.getStatus(), stream.getResponseHeaders(), null);
+		}
+		EntityExchangeResult<String> result = withBody.exchange().expectBody(String.class).returnResult();
+		return new Answer(result.getStatus(), result.getResponseHeaders(), result.getResponseBody());
+	}
+
+	/** What a call answered: status, headers and (unless a stream) body. */
+	record Answer(org.springframework.http.HttpStatusCode getStatus,
+			org.springframework.http.HttpHeaders getResponseHeaders, String getResponseBody) {
 	}
 
 	/** How to call one route against Oslo's data, and who may succeed. */
@@ -294,7 +307,188 @@ class RouteAuthorizationMatrixTest {
 			}
 			return "/api/v1/kiosks/" + kiosk[0];
 		}, null, null, Set.of(Role.ADMIN), true, false, null));
+		borrowALocal(cases);
 		return cases;
+	}
+
+	// --- borrow a local (issue 6) ---
+
+	static final Set<Role> OSLO_LIBRARY = Set.of(Role.ADMIN);
+
+	private void borrowALocal(Map<String, Check> cases) {
+		cases.put("GET /volunteer", get("/volunteer", SIGNED_IN));
+		cases.put("GET /staff", get("/staff", SIGNED_IN));
+		cases.put("GET /api/v1/offers/mine", get("/api/v1/offers/mine", SIGNED_IN));
+		cases.put("POST /volunteer/offers",
+				new Check(
+						HttpMethod.POST, () -> "/volunteer/offers", null, () -> form("firstName", "Matrise", "topics",
+								"knitting", "languages", "no", "presentation", "Hei", "libraries", "seed-library-oslo"),
+						SIGNED_IN, false, false, null));
+		cases.put("POST /api/v1/offers", new Check(HttpMethod.POST, () -> "/api/v1/offers", BorrowALocal::offer, null,
+				SIGNED_IN, false, false, null));
+		cases.put("GET /staff/libraries/{libraryId}", get("/staff/libraries/seed-library-oslo", OSLO_LIBRARY));
+		cases.put("GET /api/v1/libraries/{id}/offers", get("/api/v1/libraries/seed-library-oslo/offers", OSLO_LIBRARY));
+		cases.put("POST /staff/libraries/{libraryId}/offers/{offerId}/approve",
+				osloOffer(id -> "/staff/libraries/seed-library-oslo/offers/" + id + "/approve", null));
+		cases.put("POST /staff/libraries/{libraryId}/offers/{offerId}/reject",
+				osloOffer(id -> "/staff/libraries/seed-library-oslo/offers/" + id + "/reject", null));
+		cases.put("POST /api/v1/offers/{id}/approval", osloOffer(id -> "/api/v1/offers/" + id + "/approval", Map::of));
+		cases.put("POST /api/v1/offers/{id}/rejection",
+				osloOffer(id -> "/api/v1/offers/" + id + "/rejection", Map::of));
+		sessionsAndBookings(cases);
+	}
+
+	private void sessionsAndBookings(Map<String, Check> cases) {
+		String lib = "/staff/libraries/seed-library-oslo";
+		String api = "/api/v1/libraries/seed-library-oslo";
+		cases.put("POST /staff/libraries/{libraryId}/sessions",
+				new Check(HttpMethod.POST, () -> lib + "/sessions", null,
+						() -> form("personId", osloPerson(), "kind", "WEEKLY", "dayOfWeek", "MONDAY", "start", "06:00",
+								"end", "06:30", "slotMinutes", "30", "room", "Matriserom"),
+						OSLO_LIBRARY, false, false, null));
+		cases.put("POST /api/v1/libraries/{id}/sessions",
+				new Check(HttpMethod.POST, () -> api + "/sessions",
+						() -> Map.of("personId", osloPerson(), "kind", "WEEKLY", "dayOfWeek", "MONDAY", "start",
+								"06:30", "end", "07:00", "slotMinutes", "30", "room", "Matriserom"),
+						null, OSLO_LIBRARY, false, false, null));
+		cases.put("GET /api/v1/libraries/{id}/sessions", get(api + "/sessions", OSLO_LIBRARY));
+		cases.put("POST /staff/libraries/{libraryId}/sessions/{sessionId}/cancel",
+				once(() -> lib + "/sessions/" + osloSession("07:00") + "/cancel", null, null));
+		cases.put("DELETE /api/v1/libraries/{id}/sessions/{sessionId}",
+				once(() -> api + "/sessions/" + osloSession("07:15"), null, HttpMethod.DELETE));
+		cases.put("POST /staff/libraries/{libraryId}/slots/{slotId}/cancel",
+				once(() -> lib + "/slots/" + osloSessionSlot("07:30") + "/cancel", null, null));
+		cases.put("DELETE /api/v1/libraries/{id}/slots/{slotId}",
+				once(() -> api + "/slots/" + osloSessionSlot("07:45"), null, HttpMethod.DELETE));
+		// Check-ins of a fresh booking: a 409 says it is not today, which is the right
+		// answer for a booking on another day.
+		cases.put("POST /staff/libraries/{libraryId}/bookings/{reference}/check-in",
+				new Check(HttpMethod.POST, () -> lib + "/bookings/" + osloBooking()[0] + "/check-in", null, null,
+						OSLO_LIBRARY, false, true, null));
+		cases.put("POST /api/v1/libraries/{id}/check-ins", new Check(HttpMethod.POST, () -> api + "/check-ins",
+				() -> Map.of("reference", osloBooking()[0]), null, OSLO_LIBRARY, false, true, null));
+		cases.put("POST /staff/libraries/{libraryId}/confirmations",
+				new Check(HttpMethod.POST, () -> lib + "/confirmations", null, () -> form("contact", "+4790000001"),
+						OSLO_LIBRARY, false, false, null));
+		cases.put("POST /kiosk/{libraryId}/check-in",
+				new Check(HttpMethod.POST, () -> "/kiosk/seed-library-oslo/check-in", null,
+						() -> form("reference", osloBooking()[0]), EVERYONE, false, true, null));
+		cases.put("GET /borrow", get("/borrow?topic=norsk", EVERYONE));
+		cases.put("GET /api/v1/libraries/{id}/availability", get(api + "/availability", EVERYONE));
+		cases.put("POST /borrow/slots/{slotId}/bookings",
+				new Check(HttpMethod.POST, () -> "/borrow/slots/" + osloSlot() + "/bookings", null,
+						() -> form("firstName", "Matrise", "contact", "matrise-web@example.no"), EVERYONE, false, true,
+						null));
+		cases.put("GET /bookings/{token}", get(osloBooking()[1], EVERYONE));
+		String[] cancel = new String[1];
+		cases.put("POST /bookings/{token}/cancel", new Check(HttpMethod.POST, () -> {
+			if (cancel[0] == null) {
+				cancel[0] = freshOsloBooking()[1] + "/cancel";
+			}
+			return cancel[0];
+		}, null, null, EVERYONE, true, false, null));
+	}
+
+	private String osloPersonId;
+
+	private String[] osloBookingRef;
+
+	private String osloPerson() {
+		if (this.osloPersonId == null) {
+			this.osloPersonId = this.client.get()
+				.uri("/api/v1/people-to-borrow?library=seed-library-oslo")
+				.exchange()
+				.expectBodyList(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get(0)
+				.get("id")
+				.toString();
+		}
+		return this.osloPersonId;
+	}
+
+	/** A one-off session at Oslo's library in ten days, set by its staff. */
+	private String osloSession(String start) {
+		return Requests
+			.postJson(Requests.signedIn(this.client, "bibliotek-oslo"), oneOff(start),
+					"/api/v1/libraries/seed-library-oslo/sessions")
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
+	}
+
+	private String osloSessionSlot(String start) {
+		osloSession(start);
+		return no.hverdag.humanlibrary.Slot.idFor(osloPerson(), TestClockConfig.NOW.toLocalDate().plusDays(10),
+				java.time.LocalTime.parse(start));
+	}
+
+	private Map<String, Object> oneOff(String start) {
+		java.time.LocalTime from = java.time.LocalTime.parse(start);
+		return Map.of("personId", osloPerson(), "kind", "ONE_OFF", "date",
+				TestClockConfig.NOW.toLocalDate().plusDays(10).toString(), "start", start, "end",
+				from.plusMinutes(15).toString(), "slotMinutes", "15", "room", "Matriserom");
+	}
+
+	/** A booking at Oslo's library: its reference and its page. */
+	private String[] osloBooking() {
+		if (this.osloBookingRef == null) {
+			this.osloBookingRef = freshOsloBooking();
+		}
+		return this.osloBookingRef;
+	}
+
+	private String[] freshOsloBooking() {
+		MultiValueMap<String, String> booking = form("firstName", "Matrise", "contact",
+				"matrise-" + java.util.UUID.randomUUID() + "@example.no");
+		String location = this.client.mutateWith(csrf())
+			.post()
+			.uri("/borrow/slots/{slot}/bookings", osloSlot())
+			.body(BodyInserters.fromFormData(booking))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		String page = this.client.get()
+			.uri(location)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		java.util.regex.Matcher reference = java.util.regex.Pattern.compile("class=\"reference\">([A-Z0-9]{6})<")
+			.matcher(page);
+		assertThat(reference.find()).as("a reference on " + location).isTrue();
+		return new String[] { reference.group(1), location };
+	}
+
+	/** A staff action on Oslo's library, made once on fresh data. */
+	private Check once(Supplier<String> uri, Supplier<Object> json, HttpMethod method) {
+		String[] resolved = new String[1];
+		return new Check(method == null ? HttpMethod.POST : method, () -> {
+			if (resolved[0] == null) {
+				resolved[0] = uri.get();
+			}
+			return resolved[0];
+		}, json, null, OSLO_LIBRARY, true, false, null);
+	}
+
+	/** A decision on a fresh pending offer to Oslo's library, made once. */
+	private Check osloOffer(java.util.function.Function<String, String> uri, Supplier<Object> json) {
+		String[] id = new String[1];
+		return new Check(HttpMethod.POST, () -> {
+			if (id[0] == null) {
+				id[0] = BorrowALocal.offerAt(this.client, Actors.newcomerSubject(), "seed-library-oslo");
+			}
+			return uri.apply(id[0]);
+		}, json, null, OSLO_LIBRARY, true, false, null);
 	}
 
 	/**

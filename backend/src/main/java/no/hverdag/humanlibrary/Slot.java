@@ -10,7 +10,8 @@ import java.util.List;
  * {@code remaining} of it still free.
  */
 public record Slot(String id, String libraryId, String personId, String personFirstName, List<String> topics,
-		List<String> languages, LocalDate day, LocalTime start, int durationMinutes, int capacity, int remaining) {
+		List<String> languages, LocalDate day, LocalTime start, int durationMinutes, int capacity, int remaining,
+		String room, boolean cancelled) {
 
 	public Slot {
 		topics = List.copyOf(topics);
@@ -18,11 +19,15 @@ public record Slot(String id, String libraryId, String personId, String personFi
 	}
 
 	public boolean free() {
-		return this.remaining > 0;
+		return this.remaining > 0 && !this.cancelled;
 	}
 
 	public LocalTime end() {
 		return this.start.plusMinutes(this.durationMinutes);
+	}
+
+	public LocalDateTime endsAt() {
+		return startsAt().plusMinutes(this.durationMinutes);
 	}
 
 	public LocalDateTime startsAt() {

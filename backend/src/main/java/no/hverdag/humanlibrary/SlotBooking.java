@@ -1,25 +1,33 @@
 package no.hverdag.humanlibrary;
 
-import no.hverdag.shared.ContactPoint;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Base64;
 
 import no.hverdag.humanlibrary.internal.HumanLibraryStore;
+import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
+import no.hverdag.humanlibrary.internal.StandingStore;
+import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.HverdagException;
+import no.hverdag.shared.security.Hashes;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Booking a slot with only a first name and a phone number or e-mail. The place is taken
- * by one conditional update; when none is left, the answer carries the library's next
- * free slots.
+ * Booking a slot with only a first name and a phone number or e-mail. The contact point
+ * first claims the slot's quarter hours ({@link ContactClaims}: no two overlapping
+ * bookings per person), then the place is taken by one conditional update; when none is
+ * left, the claims are released and the answer carries the library's next free slots.
  */
 @Service
 public class SlotBooking {
 
 	static final int ALTERNATIVES = 5;
+
+	/** Missed sessions after which staff must confirm a person before they book again. */
+	public static final int NO_SHOWS_BEFORE_CONFIRMATION = 2;
 
 	/**
 	 * Booking references avoid look-alike characters (0/O, 1/I/L) so they can be read
@@ -29,47 +37,143 @@ public class SlotBooking {
 
 	private final HumanLibraryStore store;
 
+	private final StandingStore standing;
+
 	private final Libraries libraries;
+
+	private final ContactClaims claims;
+
+	private final Availability availability;
+
+	private final BookingNotices notices;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	SlotBooking(HumanLibraryStore store, Libraries libraries, Clock clock) {
+	/**
+	 * A library's next free slots, offered with every "full" answer, read at most once a
+	 * second per library: under a rush on one library the same query would otherwise run
+	 * for every refused booking, and the embedded store answers it by scanning every slot
+	 * under a lock (measured, docs/performance.md). A suggestion a second old is fine; a
+	 * booking of it still goes through the atomic take.
+	 */
+	private final java.util.Map<String, Mono<java.util.List<Slot>>> alternatives = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static final java.time.Duration ALTERNATIVES_FRESH = java.time.Duration.ofSeconds(1);
+
+	SlotBooking(HumanLibraryStore store, StandingStore standing, Libraries libraries, ContactClaims claims,
+			Availability availability, BookingNotices notices, Clock clock) {
 		this.store = store;
+		this.standing = standing;
 		this.libraries = libraries;
+		this.claims = claims;
+		this.availability = availability;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
 	/** Books a slot at this library only: a kiosk cannot book another library's slot. */
-	public Mono<Booking> bookAt(String libraryId, String slotId, String firstName, String contact) {
+	public Mono<Booking> bookAt(String libraryId, String slotId, String firstName, String contact, String lang) {
 		return this.store.slot(slotId)
 			.filter(slot -> slot.libraryId().equals(libraryId))
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
-			.then(book(slotId, firstName, contact));
+			.then(book(slotId, firstName, contact, lang));
 	}
 
-	public Mono<Booking> book(String slotId, String firstName, String contact) {
+	public Mono<Booking> book(String slotId, String firstName, String contact, String lang) {
 		String name = firstName == null ? "" : firstName.strip();
-		if (name.isEmpty() || name.length() > 60) {
-			return Mono.error(new HverdagException.InvalidInput("firstName", "validation.firstName"));
-		}
 		ContactPoint contactPoint = ContactPoint.parse(contact).orElse(null);
+		java.util.List<HverdagException.FieldProblem> problems = new java.util.ArrayList<>();
+		if (name.isEmpty() || name.length() > 60) {
+			problems.add(new HverdagException.FieldProblem("firstName", "validation.firstName"));
+		}
 		if (contactPoint == null) {
-			return Mono.error(new HverdagException.InvalidInput("contact", "validation.contact"));
+			problems.add(new HverdagException.FieldProblem("contact", "validation.contact"));
+		}
+		if (!problems.isEmpty()) {
+			return Mono.error(new HverdagException.InvalidInput(problems));
 		}
 		return this.store.slot(slotId)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
 			.flatMap(slot -> {
+				if (slot.cancelled()) {
+					return Mono.error(new HverdagException.Conflict("error.slot.cancelled"));
+				}
 				if (slot.startsAt().isBefore(LocalDateTime.now(this.clock))) {
 					return Mono.error(new HverdagException.Conflict("error.slot.past"));
 				}
-				String reference = reference();
-				return this.store.takePlace(slotId, reference, name, contactPoint.value(), this.clock.instant())
-					.map(taken -> new Booking(reference, taken, name, contactPoint, this.clock.instant()))
-					.switchIfEmpty(this.libraries.nextFreeSlots(slot.libraryId(), ALTERNATIVES)
+				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
+					.filter(s -> s.noShows() >= NO_SHOWS_BEFORE_CONFIRMATION)
+					.flatMap(s -> Mono.<Booking>error(new HverdagException.Conflict("error.booking.needsStaff")))
+					.switchIfEmpty(
+							Mono.defer(() -> slot.free() ? claimAndTake(slot, name, contactPoint, lang) : full(slot)));
+			});
+	}
+
+	private Mono<Booking> claimAndTake(Slot slot, String name, ContactPoint contact, String lang) {
+		String reference = reference();
+		String token = token();
+		BookingEntry entry = new BookingEntry(reference, name, contact.value(), this.clock.instant(),
+				Hashes.sha256Hex(token), lang == null ? "nb" : lang);
+		return this.claims.claim(contact.value(), slot, reference).flatMap(claimed -> {
+			if (!claimed) {
+				return Mono.error(new HverdagException.Conflict("error.booking.overlap"));
+			}
+			return this.store.takePlace(slot.id(), entry).flatMap(taken -> {
+				this.availability.publish(taken);
+				return this.libraries.find(taken.libraryId())
+					.flatMap(library -> this.notices.confirmed(taken, library.name(), name, contact, entry.lang(),
+							reference, token))
+					.thenReturn(new Booking(reference, taken, name, contact, entry.bookedAt(), token));
+			})
+				.switchIfEmpty(this.claims.release(reference)
+					.then(this.store.slot(slot.id()))
+					.flatMap(now -> now.cancelled() ? Mono.error(new HverdagException.Conflict("error.slot.cancelled"))
+							: full(now)));
+		});
+	}
+
+	/**
+	 * The slot is full: the next free ones instead. Answered straight from the slot as
+	 * read when it already looks full, which writes nothing (every write of the embedded
+	 * store is a commit); a slot that only looks free still goes through the atomic take,
+	 * so this shortcut never lets a booking through.
+	 */
+	private Mono<Booking> full(Slot slot) {
+		return this.alternatives
+			.computeIfAbsent(slot.libraryId(),
+					libraryId -> this.libraries.nextFreeSlots(libraryId, ALTERNATIVES + 1)
 						.collectList()
-						.flatMap(next -> Mono.error(new SlotFull(next))));
+						.cache(ALTERNATIVES_FRESH))
+			.map(next -> next.stream().filter(other -> !other.id().equals(slot.id())).limit(ALTERNATIVES).toList())
+			.flatMap(next -> Mono.error(new SlotFull(next)));
+	}
+
+	/** The booking a link's token names. */
+	public Mono<BookedSlot> find(String token) {
+		return this.store.byToken(Hashes.sha256Hex(token == null ? "" : token))
+			.map(found -> new BookedSlot(found.slot(), found.booking().reference(), found.booking().firstName()))
+			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("booking", "")));
+	}
+
+	/**
+	 * Cancels the booking a link's token names: the place comes back in the same update
+	 * that removes the booking, then the person's claims go.
+	 */
+	public Mono<Slot> cancel(String token) {
+		String hash = Hashes.sha256Hex(token == null ? "" : token);
+		return this.store.byToken(hash)
+			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("booking", "")))
+			.flatMap(found -> {
+				if (found.slot().startsAt().isBefore(LocalDateTime.now(this.clock))) {
+					return Mono.<Slot>error(new HverdagException.Conflict("error.booking.started"));
+				}
+				String reference = found.booking().reference();
+				Mono<Slot> freed = this.store.releasePlace(hash)
+					.switchIfEmpty(Mono.<Slot>error(() -> new HverdagException.NotFound("booking", "")));
+				return freed.flatMap(slot -> this.claims.release(reference).thenReturn(slot))
+					.doOnNext(slot -> this.availability.publish(slot));
 			});
 	}
 
@@ -79,6 +183,16 @@ public class SlotBooking {
 			code[i] = REFERENCE_ALPHABET[this.random.nextInt(REFERENCE_ALPHABET.length)];
 		}
 		return new String(code);
+	}
+
+	private String token() {
+		byte[] bytes = new byte[24];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** A booking as its link shows it: the slot, the reference and the first name. */
+	public record BookedSlot(Slot slot, String reference, String firstName) {
 	}
 
 }

@@ -23,8 +23,14 @@ class BookingPersonalData implements PersonalData {
 
 	private final ReactiveMongoTemplate mongo;
 
-	BookingPersonalData(ReactiveMongoTemplate mongo) {
+	private final ClaimStore claims;
+
+	private final StandingStore standing;
+
+	BookingPersonalData(ReactiveMongoTemplate mongo, ClaimStore claims, StandingStore standing) {
 		this.mongo = mongo;
+		this.claims = claims;
+		this.standing = standing;
 	}
 
 	@Override
@@ -46,7 +52,8 @@ class BookingPersonalData implements PersonalData {
 						b.reference()))
 				.toList())
 			.collectList()
-			.map(list -> Map.of("bookings", list));
+			.zipWith(this.standing.of(actor.subject()).map(StandingStore.Standing::noShows).defaultIfEmpty(0))
+			.map(found -> Map.of("bookings", found.getT1(), "missedSessions", found.getT2()));
 	}
 
 	@Override
@@ -57,7 +64,8 @@ class BookingPersonalData implements PersonalData {
 		return this.mongo
 			.updateMulti(byContact(actor), new Update().pull("bookings", new Document("contact", actor.subject())),
 					SlotDocument.class)
-			.then();
+			.then(this.claims.eraseContact(actor.subject()))
+			.then(this.standing.erase(actor.subject()));
 	}
 
 	private static Query byContact(Actor actor) {

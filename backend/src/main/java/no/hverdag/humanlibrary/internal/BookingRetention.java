@@ -48,8 +48,11 @@ class BookingRetention extends StartupStep {
 
 	private final int days;
 
+	private final ClaimStore claims;
+
 	BookingRetention(ReactiveMongoTemplate mongo, Clock clock,
-			@Value("${hverdag.retention.booking-contact-days:90}") int days) {
+			@Value("${hverdag.retention.booking-contact-days:90}") int days, ClaimStore claims) {
+		this.claims = claims;
 		if (days < 0) {
 			throw new IllegalArgumentException(
 					"hverdag.retention.booking-contact-days must not be negative, was " + days);
@@ -73,7 +76,9 @@ class BookingRetention extends StartupStep {
 			expired.fields().include("bookings");
 			return this.mongo.find(expired, Document.class, collection)
 				.flatMap(slot -> anonymise(slot, collection), CONCURRENCY)
-				.reduce(0L, Long::sum);
+				.reduce(0L, Long::sum)
+				// The overlap claims name the contact point too (issue 6).
+				.flatMap(slots -> this.claims.eraseBefore(cutoff).thenReturn(slots));
 		});
 	}
 

@@ -82,9 +82,9 @@ class HumanLibraryApi {
 	}
 
 	@PostMapping("/api/v1/slots/{slotId}/bookings")
-	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId,
-			@Valid @RequestBody BookingRequest request) {
-		return this.booking.book(slotId, request.firstName(), request.contact())
+	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId, @Valid @RequestBody BookingRequest request,
+			java.util.Locale locale) {
+		return this.booking.book(slotId, request.firstName(), request.contact(), locale.getLanguage())
 			.map(this::toResponse)
 			.map(b -> ResponseEntity.created(URI.create("/api/v1/slots/" + slotId + "/bookings/" + b.reference()))
 				.body(b));
@@ -117,7 +117,7 @@ class HumanLibraryApi {
 
 	record SlotResponse(String id, String libraryId, String personId, String personFirstName, List<String> topics,
 			List<String> languages, LocalDate day, java.time.LocalTime start, int durationMinutes, int capacity,
-			int remaining) {
+			int remaining, String room) {
 	}
 
 	record BookingResponse(String reference, SlotResponse slot, String firstName, Instant bookedAt) {

@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary.internal;
 
+import no.hverdag.humanlibrary.Sessions;
 import no.hverdag.humanlibrary.SlotPlanner;
 import no.hverdag.shared.StartupStep;
 import reactor.core.publisher.Mono;
@@ -17,14 +18,17 @@ class HumanLibraryStartup extends StartupStep {
 
 	private final SlotPlanner planner;
 
-	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner) {
+	private final Sessions sessions;
+
+	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner, Sessions sessions) {
 		this.store = store;
 		this.planner = planner;
+		this.sessions = sessions;
 	}
 
 	@Override
 	protected Mono<?> run() {
-		return this.store.createIndexes().then(this.planner.planAhead());
+		return this.store.createIndexes().then(this.planner.planAhead()).then(this.sessions.planAhead());
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class HumanLibraryStartup extends StartupStep {
 
 	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Oslo")
 	void nightly() {
-		this.planner.planAhead().subscribe();
+		this.planner.planAhead().then(this.sessions.planAhead()).subscribe();
 	}
 
 }

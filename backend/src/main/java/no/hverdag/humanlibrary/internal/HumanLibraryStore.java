@@ -7,7 +7,9 @@ import java.util.List;
 
 import no.hverdag.humanlibrary.Library;
 import no.hverdag.humanlibrary.PersonToBorrow;
+import no.hverdag.humanlibrary.Session;
 import no.hverdag.humanlibrary.Slot;
+import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -78,7 +80,7 @@ public class HumanLibraryStore {
 		return this.mongo
 			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), person.libraryId(), person.id(),
 					person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-					person.durationMinutes(), person.capacity(), person.capacity(), List.of(), 0))
+					person.durationMinutes(), person.capacity(), person.capacity(), List.of(), 0, null, null, false))
 			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
 			.then();
 	}
@@ -93,6 +95,7 @@ public class HumanLibraryStore {
 			.is(libraryId)
 			.orOperator(Criteria.where("day").is(day.toString()).and("start").gte(notBefore.toString()),
 					Criteria.where("day").gt(day.toString()).lte(lastDay.toString()));
+		criteria = criteria.and("cancelled").ne(true);
 		if (onlyFree) {
 			criteria = criteria.and("remaining").gt(0);
 		}
@@ -101,15 +104,98 @@ public class HumanLibraryStore {
 	}
 
 	/**
-	 * Takes one place in the slot if one is left; empty when the slot is full (or gone).
+	 * Takes one place in the slot if one is left and it is not cancelled; empty when the
+	 * slot is full, cancelled (or gone).
 	 */
-	public Mono<Slot> takePlace(String slotId, String reference, String firstName, String contact, Instant at) {
+	public Mono<Slot> takePlace(String slotId, BookingEntry entry) {
 		return this.mongo
-			.findAndModify(Query.query(Criteria.where("_id").is(slotId).and("remaining").gt(0)),
-					new Update().inc("remaining", -1)
-						.push("bookings", new SlotDocument.BookingEntry(reference, firstName, contact, at)),
+			.findAndModify(
+					Query.query(Criteria.where("_id").is(slotId).and("remaining").gt(0).and("cancelled").ne(true)),
+					new Update().inc("remaining", -1).push("bookings", entry),
 					FindAndModifyOptions.options().returnNew(true), SlotDocument.class)
 			.map(this.mapper::toDomain);
+	}
+
+	/** As {@link #takePlace(String, BookingEntry)}, for a booking with no link. */
+	public Mono<Slot> takePlace(String slotId, String reference, String firstName, String contact, Instant at) {
+		return takePlace(slotId, new BookingEntry(reference, firstName, contact, at, null, "nb"));
+	}
+
+	/**
+	 * Gives the place of the booking with this token back, in the same update that
+	 * removes the booking; empty when there is no such booking (any more).
+	 */
+	public Mono<Slot> releasePlace(String tokenHash) {
+		return this.mongo
+			.findAndModify(Query.query(Criteria.where("bookings.tokenHash").is(tokenHash).and("cancelled").ne(true)),
+					new Update().inc("remaining", 1).pull("bookings", new org.bson.Document("tokenHash", tokenHash)),
+					FindAndModifyOptions.options().returnNew(true), SlotDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** The slot holding the booking with this token, and the booking. */
+	public Mono<BookedSlot> byToken(String tokenHash) {
+		return this.mongo.findOne(Query.query(Criteria.where("bookings.tokenHash").is(tokenHash)), SlotDocument.class)
+			.map(slot -> new BookedSlot(this.mapper.toDomain(slot),
+					slot.bookings().stream().filter(b -> tokenHash.equals(b.tokenHash())).findFirst().orElseThrow()));
+	}
+
+	/** The slot holding the booking with this reference at a library, and the booking. */
+	public Mono<BookedSlot> byReference(String libraryId, String reference) {
+		return this.mongo
+			.findOne(Query.query(Criteria.where("libraryId").is(libraryId).and("bookings.reference").is(reference)),
+					SlotDocument.class)
+			.map(slot -> new BookedSlot(this.mapper.toDomain(slot),
+					slot.bookings().stream().filter(b -> reference.equals(b.reference())).findFirst().orElseThrow()));
+	}
+
+	/**
+	 * Every slot of the days given, with its bookings (for reminders, the staff's day).
+	 */
+	public Flux<BookedSlot> bookedSlots(Criteria criteria) {
+		return this.mongo.find(Query.query(criteria).with(CHRONOLOGICAL), SlotDocument.class)
+			.flatMapIterable(
+					slot -> slot.bookings().stream().map(b -> new BookedSlot(this.mapper.toDomain(slot), b)).toList());
+	}
+
+	public Flux<Slot> slots(Criteria criteria) {
+		return this.mongo.find(Query.query(criteria).with(CHRONOLOGICAL), SlotDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** Plans a slot of a session once (same id for the same person and time). */
+	public Mono<Void> planSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
+		return this.mongo
+			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), session.libraryId(), person.id(),
+					person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
+					session.slotMinutes(), 1, 1, List.of(), 0, session.room(), session.id(), false))
+			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+			.then();
+	}
+
+	/**
+	 * Cancels a slot once; answers it as it was (with the bookings to tell), empty when
+	 * it was already cancelled or is not this library's.
+	 */
+	public Mono<BookedSlots> cancel(String libraryId, String slotId) {
+		return this.mongo
+			.findAndModify(
+					Query.query(
+							Criteria.where("_id").is(slotId).and("libraryId").is(libraryId).and("cancelled").ne(true)),
+					new Update().set("cancelled", true), SlotDocument.class)
+			.map(slot -> new BookedSlots(this.mapper.toDomain(slot), slot.bookings()));
+	}
+
+	public Mono<PersonToBorrow> person(String id) {
+		return this.mongo.findById(id, PersonToBorrowDocument.class).map(this.mapper::toDomain);
+	}
+
+	/** A slot and one of its bookings. */
+	public record BookedSlot(Slot slot, BookingEntry booking) {
+	}
+
+	/** A slot and all its bookings. */
+	public record BookedSlots(Slot slot, List<BookingEntry> bookings) {
 	}
 
 }

@@ -17,16 +17,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * read it as 0, and a missing {@code bookings} reads as none.
  */
 @Document("slots")
-record SlotDocument(@Id String id, String libraryId, String personId, String personFirstName, List<String> topics,
-		List<String> languages, String day, String start, int durationMinutes, int capacity, int remaining,
-		List<BookingEntry> bookings, Integer anonymousBookings) {
+public record SlotDocument(@Id String id, String libraryId, String personId, String personFirstName,
+		List<String> topics, List<String> languages, String day, String start, int durationMinutes, int capacity,
+		int remaining, List<BookingEntry> bookings, Integer anonymousBookings, String room, String sessionId,
+		Boolean cancelled) {
 
-	SlotDocument {
+	public SlotDocument {
+		cancelled = cancelled != null && cancelled;
 		bookings = bookings == null ? List.of() : bookings;
 		anonymousBookings = anonymousBookings == null ? 0 : anonymousBookings;
 	}
 
-	record BookingEntry(String reference, String firstName, String contact, Instant bookedAt) {
+	/**
+	 * One booking. {@code tokenHash} is the SHA-256 of the unguessable token in the
+	 * booking's link (the token itself is only ever sent to the booker); {@code lang} is
+	 * the language the booker used, for the reminder.
+	 */
+	public record BookingEntry(String reference, String firstName, String contact, Instant bookedAt, String tokenHash,
+			String lang) {
 	}
 
 }

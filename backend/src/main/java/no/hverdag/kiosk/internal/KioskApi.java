@@ -50,8 +50,9 @@ class KioskApi {
 
 	@PostMapping("/api/v1/kiosk/slots/{slotId}/bookings")
 	Mono<ResponseEntity<Map<String, Object>>> book(@AuthenticationPrincipal KioskDevice kiosk,
-			@PathVariable String slotId, @Valid @RequestBody BookingRequest request) {
-		return this.booking.bookAt(kiosk.libraryId(), slotId, request.firstName(), request.contact())
+			@PathVariable String slotId, @Valid @RequestBody BookingRequest request, java.util.Locale locale) {
+		return this.booking
+			.bookAt(kiosk.libraryId(), slotId, request.firstName(), request.contact(), locale.getLanguage())
 			.map(booked -> ResponseEntity.created(URI.create("/api/v1/kiosk/slots/" + slotId))
 				.body(Map.of("reference", booked.reference(), "slot", booked.slot().id())));
 	}

@@ -1,5 +1,8 @@
 package no.hverdag.kiosk.internal;
 
+import java.util.Locale;
+
+import no.hverdag.humanlibrary.Attendance;
 import no.hverdag.humanlibrary.Libraries;
 import no.hverdag.humanlibrary.Library;
 import no.hverdag.humanlibrary.SlotBooking;
@@ -8,16 +11,19 @@ import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.web.PageController;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
- * The kiosk screens: pick a library, see today's free slots, book one, see the reference.
+ * The kiosk screens: pick a library, see today's free slots, book one and see the
+ * reference with a QR code of the booking's link, or say "I'm here".
  */
 @PageController
 class KioskPages {
@@ -26,9 +32,19 @@ class KioskPages {
 
 	private final SlotBooking booking;
 
-	KioskPages(Libraries libraries, SlotBooking booking) {
+	private final Attendance attendance;
+
+	private final MessageSource messages;
+
+	private final String publicUrl;
+
+	KioskPages(Libraries libraries, SlotBooking booking, Attendance attendance, MessageSource messages,
+			@Value("${hverdag.public-url:http://localhost:8080}") String publicUrl) {
 		this.libraries = libraries;
 		this.booking = booking;
+		this.attendance = attendance;
+		this.messages = messages;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	@GetMapping("/kiosk")
@@ -41,20 +57,25 @@ class KioskPages {
 
 	@GetMapping("/kiosk/{libraryId}")
 	Mono<Rendering> screen(@PathVariable String libraryId) {
-		return screen(libraryId, HttpStatus.OK, null, null, null);
+		return screen(libraryId, HttpStatus.OK, null, null, null, null);
 	}
 
 	@PostMapping("/kiosk/{libraryId}/slots/{slotId}/bookings")
-	Mono<Rendering> book(@PathVariable String libraryId, @PathVariable String slotId,
-			@ModelAttribute BookingForm form) {
+	Mono<Rendering> book(@PathVariable String libraryId, @PathVariable String slotId, @ModelAttribute BookingForm form,
+			Locale locale) {
 		String firstName = form.firstName() == null ? "" : form.firstName();
 		String contact = form.contact() == null ? "" : form.contact();
 		return this.libraries.find(libraryId)
-			.then(this.booking.bookAt(libraryId, slotId, firstName, contact))
-			.map(booked -> Rendering.view("kiosk/booked")
-				.modelAttribute("booking", booked)
-				.modelAttribute("libraryId", libraryId)
-				.build())
+			.then(this.booking.bookAt(libraryId, slotId, firstName, contact, locale.getLanguage()))
+			.map(booked -> {
+				String link = this.publicUrl + "/bookings/" + booked.token();
+				return Rendering.view("kiosk/booked")
+					.modelAttribute("booking", booked)
+					.modelAttribute("libraryId", libraryId)
+					.modelAttribute("qr",
+							QrCode.svg(link, this.messages.getMessage("kiosk.booked.qrLabel", null, locale)))
+					.build();
+			})
 			.onErrorResume(SlotFull.class,
 					full -> this.libraries.find(libraryId)
 						.map(library -> Rendering.view("kiosk/full")
@@ -62,12 +83,29 @@ class KioskPages {
 							.modelAttribute("library", library)
 							.modelAttribute("nextFreeSlots", full.nextFreeSlots())
 							.build()))
-			.onErrorResume(HverdagException.InvalidInput.class, invalid -> screen(libraryId, HttpStatus.BAD_REQUEST,
-					slotId, invalid, new Typed(firstName, contact)));
+			.onErrorResume(HverdagException.InvalidInput.class,
+					invalid -> screen(libraryId, HttpStatus.BAD_REQUEST, slotId, invalid, new Typed(firstName, contact),
+							null))
+			.onErrorResume(HverdagException.Conflict.class, conflict -> screen(libraryId, HttpStatus.CONFLICT, slotId,
+					null, new Typed(firstName, contact), conflict.messageKey()));
+	}
+
+	@PostMapping("/kiosk/{libraryId}/check-in")
+	Mono<Rendering> checkIn(@PathVariable String libraryId, @ModelAttribute CheckInForm form) {
+		return this.libraries.find(libraryId)
+			.then(this.attendance.checkIn(libraryId, form.reference()))
+			.map(checkedIn -> Rendering.view("kiosk/checked-in")
+				.modelAttribute("checkedIn", checkedIn)
+				.modelAttribute("libraryId", libraryId)
+				.build())
+			.onErrorResume(HverdagException.InvalidInput.class,
+					invalid -> screen(libraryId, HttpStatus.BAD_REQUEST, null, null, null, "validation.reference"))
+			.onErrorResume(HverdagException.Conflict.class,
+					conflict -> screen(libraryId, HttpStatus.CONFLICT, null, null, null, conflict.messageKey()));
 	}
 
 	private Mono<Rendering> screen(String libraryId, HttpStatus status, String failedSlot,
-			HverdagException.InvalidInput problem, Typed typed) {
+			HverdagException.InvalidInput problem, Typed typed, String notice) {
 		return this.libraries.find(libraryId)
 			.zipWith(this.libraries.freeSlotsToday(libraryId).collectList())
 			.map(found -> {
@@ -76,12 +114,11 @@ class KioskPages {
 					.status(status)
 					.modelAttribute("library", library)
 					.modelAttribute("slots", found.getT2())
-					.modelAttribute("today", this.libraries.today());
-				if (problem != null) {
-					view.modelAttribute("failedSlot", failedSlot)
-						.modelAttribute("fieldProblems", problem.fieldProblems())
-						.modelAttribute("typed", typed);
-				}
+					.modelAttribute("today", this.libraries.today())
+					.modelAttribute("failedSlot", failedSlot == null ? "" : failedSlot)
+					.modelAttribute("fieldProblems", problem == null ? java.util.List.of() : problem.fieldProblems())
+					.modelAttribute("typed", typed == null ? new Typed("", "") : typed)
+					.modelAttribute("notice", notice == null ? "" : notice);
 				return view.build();
 			});
 	}
@@ -91,6 +128,10 @@ class KioskPages {
 	 * parameters.
 	 */
 	public record BookingForm(String firstName, String contact) {
+	}
+
+	/** The booking reference typed to say "I'm here". */
+	public record CheckInForm(String reference) {
 	}
 
 	/** What the patron typed, shown again next to the errors. */

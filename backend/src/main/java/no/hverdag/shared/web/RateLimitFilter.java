@@ -112,7 +112,11 @@ class RateLimitFilter implements WebFilter, Ordered {
 				new Rule(Set.of(HttpMethod.POST), "/api/v1/slots/*/bookings", bookings),
 				// A kiosk serves many patrons from one address: it shares the booking
 				// limit.
-				new Rule(Set.of(HttpMethod.POST), "/api/v1/kiosk/slots/*/bookings", bookings));
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/kiosk/slots/*/bookings", bookings),
+				// borrow a local (issue 6): web bookings and kiosk check-ins by
+				// reference.
+				new Rule(Set.of(HttpMethod.POST), "/borrow/slots/*/bookings", bookings),
+				new Rule(Set.of(HttpMethod.POST), "/kiosk/*/check-in", bookings));
 	}
 
 	@Override

@@ -1,0 +1,150 @@
+package no.hverdag.bench;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import no.hverdag.humanlibrary.Library;
+import no.hverdag.humanlibrary.LibraryAdministration;
+import no.hverdag.humanlibrary.PersonToBorrow;
+import no.hverdag.humanlibrary.Slot;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Not a test that runs in the build: a benchmark (docs/performance.md). The application
+ * on loopback with the embedded store and rate limits off; 10,000 booking attempts at
+ * once over 100 slots with room for one each, every attempt from its own contact point.
+ * Checks that exactly 100 succeed, every other gets 409 and none a 5xx, and prints
+ * bookings/s and latency percentiles. Run with
+ * {@code ./mvnw -B -o -pl backend -am verify -Dtest=BookingBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false -DskipITs -Djacoco.skip=true}.
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=false",
+				"hverdag.rate-limits.enabled=false", "logging.level.root=WARN" })
+class BookingBenchmark {
+
+	static final int SLOTS = 100;
+
+	static final int ATTEMPTS = Integer.getInteger("bench.attempts", 10_000);
+
+	static final int CONNECTIONS = Integer.getInteger("bench.connections", 256);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LibraryAdministration administration;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Test
+	@DisplayName("10,000 simultaneous booking attempts over 100 slots of one place each")
+	void bookings() {
+		WebClient http = WebClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.builder("bench")
+				.maxConnections(CONNECTIONS)
+				.pendingAcquireMaxCount(-1)
+				.pendingAcquireTimeout(Duration.ofMinutes(5))
+				.build())))
+			.build();
+		// A round to warm the JIT, then the measured one, each on its own 100 slots.
+		run(http, "warm", ATTEMPTS / 4);
+		Result result = run(http, "bench", ATTEMPTS);
+		String report = String.format(
+				"%d attempts over %d slots (capacity 1), %d connections, %d cores: %s; %.0f attempts/s "
+						+ "(%.1f s wall), latency p50 %d ms, p90 %d ms, p99 %d ms, max %d ms",
+				ATTEMPTS, SLOTS, CONNECTIONS, Runtime.getRuntime().availableProcessors(), result.statuses(),
+				ATTEMPTS / result.seconds(), result.seconds(), result.percentile(50), result.percentile(90),
+				result.percentile(99), result.percentile(100));
+		System.out.println("BENCH " + report);
+
+		assertThat(result.statuses()).containsOnlyKeys(201, 409);
+		assertThat(result.statuses().get(201)).hasValue(SLOTS);
+		assertThat(result.statuses().get(409)).hasValue(ATTEMPTS - SLOTS);
+		List<Document> slots = this.mongo.findAll(Document.class, "slots")
+			.filter(slot -> slot.getString("libraryId").equals("bench-library") && slot.getInteger("remaining") == 0)
+			.collectList()
+			.block();
+		assertThat(slots).hasSize(SLOTS)
+			.allSatisfy(slot -> assertThat(slot.getList("bookings", Document.class)).hasSize(1));
+	}
+
+	private Result run(WebClient http, String name, int attempts) {
+		String libraryId = name + "-library";
+		this.administration.importLibrary(new Library(libraryId, name, "1804", "Benkeveien 1", null, null)).block();
+		LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
+		List<String> slotIds = new ArrayList<>();
+		for (int i = 0; i < SLOTS; i++) {
+			String personId = name + "-person-" + i;
+			this.administration
+				.importPerson(new PersonToBorrow(personId, libraryId, "P" + i, List.of("Prat"), List.of("no"),
+						EnumSet.of(tomorrow.getDayOfWeek()), List.of(LocalTime.of(14, 0)), 30, 1))
+				.block();
+			slotIds.add(Slot.idFor(personId, tomorrow, LocalTime.of(14, 0)));
+		}
+		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		long start = System.nanoTime();
+		Flux.range(0, attempts).flatMap(i -> Mono.defer(() -> {
+			long sent = System.nanoTime();
+			return http.post()
+				.uri("/api/v1/slots/{slot}/bookings", slotIds.get(i % SLOTS))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("firstName", "Benk", "contact", name + i + "@example.no"))
+				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+				.doOnNext(status -> latencies.add(System.nanoTime() - sent));
+		}), attempts)
+			.doOnNext(status -> statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet())
+			.then()
+			.block();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new Result(new java.util.TreeMap<>(statuses), seconds, sorted);
+	}
+
+	record Result(Map<Integer, AtomicInteger> statuses, double seconds, long[] latenciesNanos) {
+
+		long percentile(int p) {
+			int index = Math.min(this.latenciesNanos.length - 1,
+					(int) Math.ceil(p / 100.0 * this.latenciesNanos.length) - 1);
+			return this.latenciesNanos[Math.max(0, index)] / 1_000_000;
+		}
+
+		@Override
+		public String toString() {
+			return this.statuses + " " + Arrays.toString(this.latenciesNanos);
+		}
+
+	}
+
+}
