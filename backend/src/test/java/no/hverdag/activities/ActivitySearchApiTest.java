@@ -141,6 +141,36 @@ class ActivitySearchApiTest {
 	}
 
 	@Test
+	@DisplayName("lang filters by the language spoken there and does not change the answer's language")
+	void langIsAFilter() {
+		this.client.get()
+			.uri("/api/v1/activities?lang=ar&size=1000")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("The page size must be between 1 and 100.");
+	}
+
+	@Test
+	@DisplayName("on the page, the language spoken is its own filter and the page stays in the reader's language")
+	void spokenOnThePage() {
+		this.client.get()
+			.uri("/?q=" + this.word + "&spoken=ar")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("<html lang=\"nb\"")
+				.contains("near " + this.word)
+				.doesNotContain("far " + this.word));
+	}
+
+	@Test
 	@DisplayName("a value it cannot use answers 400 naming the parameter")
 	void badValues() {
 		for (String[] bad : new String[][] { { "level", "D9" }, { "audience", "ALIENS" }, { "near", "north" },

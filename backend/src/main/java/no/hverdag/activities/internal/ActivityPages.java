@@ -64,8 +64,11 @@ class ActivityPages {
 		this.jsonLd = jsonLd;
 	}
 
-	/** The search form as the page sends it: every value a string, every one optional. */
-	record SearchForm(String q, String municipality, String type, String lang, String level, String audience,
+	/**
+	 * The search form as the page sends it: every value a string, every one optional. The
+	 * language spoken is {@code spoken}: {@code lang} switches the page's own language.
+	 */
+	record SearchForm(String q, String municipality, String type, String spoken, String level, String audience,
 			String free, String weekday, String afterWork, String from, String to, List<String> accessibility,
 			String near, String radiusKm, String sort, String page) {
 
@@ -102,7 +105,7 @@ class ActivityPages {
 			.municipality(this.municipalities.exists(form.municipality()) ? form.municipality() : null)
 			.near(near, radius)
 			.type(pick(ActivityType.values(), form.type()))
-			.language(form.lang() != null && ActivityForm.LANGUAGES.contains(form.lang()) ? form.lang() : null)
+			.language(form.spoken() != null && ActivityForm.LANGUAGES.contains(form.spoken()) ? form.spoken() : null)
 			.level(pick(NorwegianLevel.values(), form.level()))
 			.audience(pick(Audience.values(), form.audience()))
 			.free("true".equals(form.free()) ? Boolean.TRUE : null)

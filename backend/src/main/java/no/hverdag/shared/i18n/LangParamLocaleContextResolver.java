@@ -14,9 +14,11 @@ import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * {@code ?lang=} wins and is remembered in a cookie; then the cookie; then
+ * On pages {@code ?lang=} wins and is remembered in a cookie; then the cookie; then
  * Accept-Language; then bokmål. A cookie rather than the session because resolution is
- * synchronous here.
+ * synchronous here. On the API {@code lang} is a search filter (the language spoken at an
+ * activity), so there the answer's language comes from the cookie or Accept-Language
+ * only.
  */
 class LangParamLocaleContextResolver implements LocaleContextResolver {
 
@@ -32,8 +34,9 @@ class LangParamLocaleContextResolver implements LocaleContextResolver {
 
 	@Override
 	public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
-		Optional<SupportedLanguage> fromParam = SupportedLanguage
-			.fromCode(exchange.getRequest().getQueryParams().getFirst("lang"));
+		boolean api = exchange.getRequest().getPath().value().startsWith("/api/");
+		Optional<SupportedLanguage> fromParam = api ? Optional.empty()
+				: SupportedLanguage.fromCode(exchange.getRequest().getQueryParams().getFirst("lang"));
 		if (fromParam.isPresent()) {
 			remember(exchange, fromParam.get());
 			return new SimpleLocaleContext(fromParam.get().locale());
