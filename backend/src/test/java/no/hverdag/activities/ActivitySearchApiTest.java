@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static no.hverdag.support.Requests.expectRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -190,30 +191,9 @@ class ActivitySearchApiTest {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo(bad[0]);
 		}
-		this.client.get()
-			.uri("/api/v1/activities?from=2026-12-10&to=2026-12-01")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("to");
-		this.client.get()
-			.uri("/api/v1/activities?sort=DISTANCE")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("sort");
-		this.client.get()
-			.uri("/api/v1/activities?radiusKm=5")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("near");
+		expectRefusedNaming(this.client, "/api/v1/activities?from=2026-12-10&to=2026-12-01", "to");
+		expectRefusedNaming(this.client, "/api/v1/activities?sort=DISTANCE", "sort");
+		expectRefusedNaming(this.client, "/api/v1/activities?radiusKm=5", "near");
 	}
 
 }

@@ -24,4 +24,21 @@ public final class Requests {
 		return client.post().uri(uri, uriVariables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
+	/**
+	 * GETs a URI and expects 400 problem details whose first field error names
+	 * {@code field}.
+	 */
+	public static void expectRefusedNaming(WebTestClient client, String uri, String field) {
+		client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+	}
+
 }
