@@ -112,7 +112,12 @@ class RateLimitFilter implements WebFilter, Ordered {
 				new Rule(Set.of(HttpMethod.POST), "/api/v1/slots/*/bookings", bookings),
 				// A kiosk serves many patrons from one address: it shares the booking
 				// limit.
-				new Rule(Set.of(HttpMethod.POST), "/api/v1/kiosk/slots/*/bookings", bookings));
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/kiosk/slots/*/bookings", bookings),
+				// Sign-ups for activities: the same kind of public write as a booking,
+				// and
+				// the same allowance.
+				new Rule(Set.of(HttpMethod.POST), "/activities/*/signups", bookings),
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/activities/*/signups", bookings));
 	}
 
 	@Override
