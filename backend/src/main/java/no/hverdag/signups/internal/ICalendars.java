@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -67,7 +67,13 @@ final class ICalendars {
 
 	ICalendars(String baseUrl) {
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-		this.timeZone = registry.getTimeZone(ZONE).getVTimeZone();
+		// ical4j's zone data (from tzurl.org) names Oslo's definition by its tzdb link
+		// target, Europe/Berlin: the same rules since 1980. Events say TZID=Europe/Oslo,
+		// and a VTIMEZONE must carry the TZID they refer to, so it is renamed here.
+		VTimeZone oslo = registry.getTimeZone(ZONE).getVTimeZone().copy();
+		oslo.replace(new net.fortuna.ical4j.model.property.TzId(ZONE));
+		oslo.removeAll(Property.TZURL, "X-LIC-LOCATION");
+		this.timeZone = oslo;
 		this.baseUrl = baseUrl;
 	}
 
@@ -113,7 +119,7 @@ final class ICalendars {
 			Schedule.Recurring recurring = (Schedule.Recurring) schedule;
 			LocalDate first = firstDate(recurring, activity.publishedAt());
 			event = new VEvent(at(first, recurring.start()), at(first, recurring.end()), title);
-			Recur.Builder<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
+			Recur.Builder<Instant> recur = new Recur.Builder<Instant>().frequency(Frequency.WEEKLY)
 				.dayList(recurring.days().stream().sorted().map(ICalendars::weekDay).toList())
 				.weekStartDay(WeekDay.MO);
 			if (recurring.everyWeeks() == 2) {
@@ -121,7 +127,7 @@ final class ICalendars {
 			}
 			if (recurring.lastDate() != null) {
 				// With a zoned DTSTART, UNTIL is given in UTC (RFC 5545, 3.3.10).
-				recur.until(at(recurring.lastDate(), recurring.start()).withZoneSameInstant(ZoneOffset.UTC));
+				recur.until(at(recurring.lastDate(), recurring.start()).toInstant());
 			}
 			event.add(new RRule<>(recur.build()));
 			List<ZonedDateTime> skipped = recurring.exceptions()
