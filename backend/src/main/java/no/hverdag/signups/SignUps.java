@@ -74,16 +74,16 @@ public class SignUps {
 		if (date == null) {
 			problems.add(new FieldProblem("date", "validation.signup.date"));
 		}
-		if (!problems.isEmpty()) {
-			return Mono.error(new HverdagException.InvalidInput(problems));
-		}
 		return this.catalogue.find(request.activityId()).flatMap(activity -> {
 			if (!activity.participation().signUpRequired()) {
 				return Mono.error(new HverdagException.Conflict("error.signup.notNeeded"));
 			}
-			String problem = occurrenceProblem(activity.schedule(), date);
+			String problem = date == null ? null : occurrenceProblem(activity.schedule(), date);
 			if (problem != null) {
-				return Mono.error(new HverdagException.InvalidInput("date", problem));
+				problems.add(new FieldProblem("date", problem));
+			}
+			if (!problems.isEmpty()) {
+				return Mono.error(new HverdagException.InvalidInput(problems));
 			}
 			return place(activity, date, name, contact, request);
 		});
