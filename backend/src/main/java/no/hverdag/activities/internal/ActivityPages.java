@@ -123,6 +123,11 @@ class ActivityPages {
 			.build();
 		model.addAttribute("query", query);
 		model.addAttribute("dateErrors", dateErrors);
+		model.addAttribute("moreFilters",
+				query.language() != null || query.level() != null || query.audience() != null
+						|| !query.weekdays().isEmpty() || query.from() != null || query.to() != null
+						|| !query.accessibility().isEmpty() || query.near() != null || !dateErrors.isEmpty()
+						|| form.sort() != null && !form.sort().isBlank());
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
 		model.addAttribute("levels", NorwegianLevel.values());
