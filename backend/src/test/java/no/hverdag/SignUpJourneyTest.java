@@ -189,6 +189,15 @@ class SignUpJourneyTest {
 				"/api/v1/activities/{id}/signups", "seed-activity-0")
 			.expectStatus()
 			.isEqualTo(409);
+		this.client.mutateWith(csrf())
+			.post()
+			.uri("/activities/{id}/signups", "seed-activity-0")
+			.body(BodyInserters.fromFormData("date", "2026-12-01").with("firstName", "Kari").with("contact", email))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("trenger ingen påmelding"));
 	}
 
 	@Test

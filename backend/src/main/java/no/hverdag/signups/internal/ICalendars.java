@@ -173,8 +173,13 @@ final class ICalendars {
 		event.add(new Url(URI.create(this.baseUrl + "/activities/" + activity.id())));
 	}
 
+	/**
+	 * A fixed DTSTAMP (the VEvent constructor stamps "now"), so the same data gives the
+	 * same feed and calendar apps see no change where there is none.
+	 */
 	private static void stamp(VEvent event, Instant at) {
-		event.add(new DtStamp((at == null ? Instant.EPOCH : at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		event
+			.replace(new DtStamp((at == null ? Instant.EPOCH : at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 	}
 
 	private Calendar calendar(String name) {

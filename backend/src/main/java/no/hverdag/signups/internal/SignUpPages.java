@@ -3,10 +3,12 @@ package no.hverdag.signups.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import no.hverdag.activities.ActivityCatalogue;
+import no.hverdag.activities.SignUpPanel;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.i18n.SupportedLanguage;
 import no.hverdag.shared.security.CurrentActor;
@@ -68,13 +70,15 @@ class SignUpPages {
 				return formAgain(id, form, errors, null, HttpStatus.BAD_REQUEST);
 			})
 			.onErrorResume(HverdagException.Conflict.class,
-					conflict -> formAgain(id, form, Map.of(), conflict.messageKey(), HttpStatus.CONFLICT));
+					conflict -> "error.signup.notNeeded".equals(conflict.messageKey()) ? Mono.error(conflict)
+							: formAgain(id, form, Map.of(), conflict.messageKey(), HttpStatus.CONFLICT));
 	}
 
 	private Mono<Rendering> formAgain(String id, SignUpForm form, Map<String, String> errors, String problem,
 			HttpStatus status) {
 		return this.catalogue.find(id)
 			.flatMap(activity -> this.panel.view(activity, this.catalogue.upcoming(activity, 12))
+				.defaultIfEmpty(new SignUpPanel.View(List.of(), null, null))
 				.map(view -> Rendering.view("signups/form")
 					.status(status)
 					.modelAttribute("activity", activity)
