@@ -211,6 +211,12 @@ class ActivitySearchIndex implements AutoCloseable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
+				if (searcher.getIndexReader().numDocs() == 0) {
+					// A fresh installation: Lucene's facet state refuses an index that
+					// has
+					// never seen a facet field.
+					return new Hits(List.of(), 0, Map.of());
+				}
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query));
 				drill(drillDown, "municipality", query.municipality());
 				drill(drillDown, "type", query.type() == null ? null : query.type().name());
