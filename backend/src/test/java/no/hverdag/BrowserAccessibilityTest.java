@@ -13,7 +13,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.support.ServerTestSupport;
+import no.hverdag.support.SignUpActivities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -220,6 +224,44 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		this.page.waitForLoadState();
 		assertThat(this.page).hasURL(baseUrl() + "/kiosk/seed-library-stormen");
 		assertThat(this.page.locator("input[name=firstName]").first()).hasValue("");
+	}
+
+	@Autowired
+	ActivityPublishing publishing;
+
+	@Test
+	@DisplayName("signing up by keyboard: the form, its inline errors, the confirmation and the waiting list, in bokmål and Arabic")
+	void signUpPages() {
+		String id = SignUpActivities.weekly(this.publishing, SignUpActivities.OSLO_ORG, 1);
+		this.page.navigate(baseUrl() + "/activities/" + id + "?lang=nb");
+		assertThat(this.page.locator("#signup-heading")).hasText("Meld deg på");
+		assertNoViolations("activity with sign-up form (nb)");
+
+		// Nothing typed: the browser's own check is skipped, so the server's messages
+		// show.
+		this.page.locator("form[action$='/signups']").evaluate("f => f.noValidate = true");
+		this.page.getByLabel("Telefonnummer eller e-post").fill("ikke en adresse");
+		this.page.getByLabel("Telefonnummer eller e-post").press("Enter");
+		assertThat(this.page.locator(".error-summary")).containsText("Skriv fornavnet ditt.");
+		assertThat(this.page.getByLabel("Telefonnummer eller e-post")).hasAttribute("aria-invalid", "true");
+		assertNoViolations("sign-up form with errors (nb)");
+
+		this.page.getByLabel("Fornavn").fill("Amina");
+		this.page.getByLabel("Telefonnummer eller e-post").fill("amina-" + System.nanoTime() + "@example.no");
+		this.page.getByLabel("Fornavn").press("Enter");
+		assertThat(this.page.locator("h1")).hasText("Påmeldingen din");
+		assertThat(this.page.locator("main")).containsText("Du har fått plass");
+		assertNoViolations("sign-up confirmation (nb)");
+
+		// The only place is taken: the next person waits, reading Arabic.
+		this.page.navigate(baseUrl() + "/activities/" + id + "?lang=ar");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertNoViolations("activity with a full date (ar)");
+		this.page.locator("#signup-firstName").fill("Omar");
+		this.page.locator("#signup-contact").fill("omar-" + System.nanoTime() + "@example.no");
+		this.page.locator("#signup-contact").press("Enter");
+		assertThat(this.page.locator("main")).containsText("قائمة الانتظار");
+		assertNoViolations("waiting-list confirmation (ar)");
 	}
 
 	/**

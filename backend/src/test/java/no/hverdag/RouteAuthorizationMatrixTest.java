@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.shared.security.RoutePolicy;
+import no.hverdag.support.SignUpActivities;
 import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.support.OrganisationNumbers;
@@ -308,6 +311,7 @@ class RouteAuthorizationMatrixTest {
 			return "/api/v1/kiosks/" + kiosk[0];
 		}, null, null, Set.of(Role.ADMIN), true, false, null));
 		borrowALocal(cases);
+		signUpCases(cases);
 		return cases;
 	}
 
@@ -489,6 +493,107 @@ class RouteAuthorizationMatrixTest {
 			}
 			return uri.apply(id[0]);
 		}, json, null, OSLO_LIBRARY, true, false, null);
+	}
+
+	// --- sign-ups and calendar feeds ---
+
+	@Autowired
+	ActivityPublishing publishing;
+
+	private final AtomicInteger signUpCounter = new AtomicInteger();
+
+	private String signUpActivity;
+
+	private String signUpToken;
+
+	private String feedToken;
+
+	private String osloSignUpActivity() {
+		if (this.signUpActivity == null) {
+			this.signUpActivity = SignUpActivities.weekly(this.publishing, OSLO_ORG, null);
+		}
+		return this.signUpActivity;
+	}
+
+	private Map<String, String> signUpFields() {
+		return Map.of("date", SignUpActivities.NEXT_TUESDAY.toString(), "firstName", "Matrise", "contact",
+				"matrise-signup-" + this.signUpCounter.incrementAndGet() + "@example.no");
+	}
+
+	private String signUpToken() {
+		if (this.signUpToken == null) {
+			this.signUpToken = this.client.mutateWith(csrf())
+				.post()
+				.uri("/api/v1/activities/{id}/signups", osloSignUpActivity())
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(signUpFields())
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("cancelToken")
+				.toString();
+		}
+		return this.signUpToken;
+	}
+
+	private String feedToken() {
+		if (this.feedToken == null) {
+			String url = this.client.mutateWith(Actors.as("matrix-newcomer"))
+				.mutateWith(csrf())
+				.post()
+				.uri("/api/v1/me/signups/calendar-feed")
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("url")
+				.toString();
+			this.feedToken = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+		}
+		return this.feedToken;
+	}
+
+	private void signUpCases(Map<String, Check> cases) {
+		cases.put("POST /activities/{id}/signups",
+				new Check(HttpMethod.POST, () -> "/activities/" + osloSignUpActivity() + "/signups", null, () -> {
+					MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+					signUpFields().forEach(form::add);
+					return form;
+				}, EVERYONE, false, false, null));
+		cases.put("POST /api/v1/activities/{id}/signups",
+				new Check(HttpMethod.POST, () -> "/api/v1/activities/" + osloSignUpActivity() + "/signups",
+						() -> signUpFields(), null, EVERYONE, false, false, null));
+		cases.put("GET /signups/{token}",
+				new Check(HttpMethod.GET, () -> "/signups/" + signUpToken(), null, null, EVERYONE, false, false, null));
+		cases.put("POST /signups/{token}/cancel", new Check(HttpMethod.POST,
+				() -> "/signups/" + signUpToken() + "/cancel", null, null, EVERYONE, false, false, null));
+		cases.put("DELETE /api/v1/signups/{token}", new Check(HttpMethod.DELETE,
+				() -> "/api/v1/signups/" + signUpToken(), null, null, EVERYONE, false, false, null));
+		cases.put("GET /api/v1/activities/{id}/calendar.ics",
+				new Check(HttpMethod.GET, () -> "/api/v1/activities/" + osloSignUpActivity() + "/calendar.ics", null,
+						null, EVERYONE, false, false, null));
+		cases.put("GET /calendar/{feedToken}.ics", new Check(HttpMethod.GET, () -> "/calendar/" + feedToken() + ".ics",
+				null, null, EVERYONE, false, false, null));
+		for (String own : List.of("/me/signups", "/api/v1/me/signups", "/api/v1/me/signups/calendar.ics")) {
+			cases.put("GET " + own, get(own, SIGNED_IN));
+		}
+		cases.put("POST /me/signups/calendar-feed", new Check(HttpMethod.POST, () -> "/me/signups/calendar-feed", null,
+				null, SIGNED_IN, false, false, null));
+		cases.put("POST /api/v1/me/signups/calendar-feed", new Check(HttpMethod.POST,
+				() -> "/api/v1/me/signups/calendar-feed", null, null, SIGNED_IN, false, false, null));
+		cases.put("GET /organisations/{id}/activities/{activityId}/signups",
+				new Check(HttpMethod.GET,
+						() -> "/organisations/" + OSLO_ORG + "/activities/" + osloSignUpActivity() + "/signups", null,
+						null, OSLO_ORGANISATION, false, false, null));
+		cases.put("GET /api/v1/organisations/{organisationId}/activities/{activityId}/signups",
+				new Check(HttpMethod.GET,
+						() -> "/api/v1/organisations/" + OSLO_ORG + "/activities/" + osloSignUpActivity() + "/signups",
+						null, null, OSLO_ORGANISATION, false, false, null));
 	}
 
 	/**

@@ -19,11 +19,13 @@ import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.SignUpPanel;
 import no.hverdag.municipalities.Municipality;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.web.PageController;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,6 +47,9 @@ class ActivityPages {
 
 	static final List<Integer> RADII_KM = List.of(2, 5, 10, 25, 50);
 
+	/** How many coming occurrences the sign-up form offers. */
+	static final int SIGN_UP_OCCURRENCES = 12;
+
 	private final ActivityCatalogue catalogue;
 
 	private final MunicipalityDirectory municipalities;
@@ -55,13 +60,16 @@ class ActivityPages {
 
 	private final ActivityJsonLd jsonLd;
 
+	private final ObjectProvider<SignUpPanel> signUpPanel;
+
 	ActivityPages(ActivityCatalogue catalogue, MunicipalityDirectory municipalities, DescriptionRenderer descriptions,
-			ScheduleWords scheduleWords, ActivityJsonLd jsonLd) {
+			ScheduleWords scheduleWords, ActivityJsonLd jsonLd, ObjectProvider<SignUpPanel> signUpPanel) {
 		this.catalogue = catalogue;
 		this.municipalities = municipalities;
 		this.descriptions = descriptions;
 		this.scheduleWords = scheduleWords;
 		this.jsonLd = jsonLd;
+		this.signUpPanel = signUpPanel;
 	}
 
 	/**
@@ -148,11 +156,17 @@ class ActivityPages {
 
 	@GetMapping("/activities/{id}")
 	Mono<String> detail(@PathVariable String id, Model model, Locale locale) {
-		return this.catalogue.find(id).map(activity -> {
+		return this.catalogue.find(id).flatMap(activity -> {
 			ActivityView view = view(activity, locale, null);
 			model.addAttribute("view", view);
 			model.addAttribute("jsonLd", this.jsonLd.event(activity, view));
-			return "activities/detail";
+			SignUpPanel panel = this.signUpPanel.getIfAvailable();
+			if (panel == null || !activity.participation().signUpRequired()) {
+				return Mono.just("activities/detail");
+			}
+			return panel.view(activity, this.catalogue.upcoming(activity, SIGN_UP_OCCURRENCES))
+				.doOnNext(signUp -> model.addAttribute("signUp", signUp))
+				.thenReturn("activities/detail");
 		});
 	}
 

@@ -211,6 +211,14 @@ class ActivitySearchIndex implements AutoCloseable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
+				if (searcher.getIndexReader().numDocs() == 0) {
+					// A fresh installation: Lucene's facet state refuses an index that
+					// has never seen a facet field. Every filter still has its (empty)
+					// counts, as pages expect.
+					Map<String, Map<String, Long>> none = new LinkedHashMap<>();
+					FACETS.forEach(dimension -> none.put(dimension, Map.of()));
+					return new Hits(List.of(), 0, none);
+				}
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query));
 				drill(drillDown, "municipality", query.municipality());
 				drill(drillDown, "type", query.type() == null ? null : query.type().name());

@@ -36,7 +36,10 @@ class OutboxDelivery implements Delivery {
 	}
 
 	Flux<OutboxMessage> latest(int limit) {
-		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "sentAt")).limit(limit),
+		// Messages sent in the same instant (a fixed clock in tests, a burst in real
+		// life)
+		// keep their order by the ObjectId MongoDB gives them on insert.
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "sentAt", "_id")).limit(limit),
 				OutboxMessage.class);
 	}
 

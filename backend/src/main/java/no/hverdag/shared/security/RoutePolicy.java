@@ -156,7 +156,27 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			open(POST, "/bookings/{token}/cancel", "whoever holds the booking's unguessable link"),
 			open(POST, "/kiosk/{libraryId}/check-in", "anyone with a booking reference at that library (rate limited)"),
 			open(GET, "/api/v1/libraries/{id}/availability",
-					"anyone: a stream of free places per slot, no personal data"));
+					"anyone: a stream of free places per slot, no personal data"),
+			// Sign-ups with a waiting list, and calendar feeds (signups module).
+			open(POST, "/activities/{id}/signups", "anyone: signs up for one occurrence (rate limited)"),
+			open(GET, "/signups/{token}", "whoever holds the sign-up's secret link"),
+			open(POST, "/signups/{token}/cancel", "whoever holds the sign-up's secret link"),
+			signedIn(GET, "/me/signups", null, "anyone signed in: their own sign-ups"),
+			signedIn(POST, "/me/signups/calendar-feed", null,
+					"anyone signed in: a new secret feed address for their own sign-ups"),
+			signedIn(GET, "/organisations/{id}/activities/{activityId}/signups", null,
+					"members of that organisation, its municipality's coordinator: its own activities only"),
+			open(POST, "/api/v1/activities/{id}/signups", "anyone: first name and contact point (rate limited)"),
+			open(DELETE, "/api/v1/signups/{token}", "whoever holds the sign-up's secret token"),
+			open(GET, "/api/v1/activities/{id}/calendar.ics", "anyone"),
+			open(GET, "/calendar/{feedToken}.ics", "whoever holds the person's secret feed address"),
+			signedIn(GET, "/api/v1/organisations/{organisationId}/activities/{activityId}/signups",
+					"hverdag.activities",
+					"members of that organisation, its municipality's coordinator: its own activities only"),
+			signedIn(GET, "/api/v1/me/signups", "hverdag.me", "anyone signed in: their own sign-ups"),
+			signedIn(GET, "/api/v1/me/signups/calendar.ics", "hverdag.me", "anyone signed in: their own sign-ups"),
+			signedIn(POST, "/api/v1/me/signups/calendar-feed", "hverdag.me",
+					"anyone signed in: a new secret feed address for their own sign-ups"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

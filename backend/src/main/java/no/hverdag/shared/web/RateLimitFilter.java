@@ -116,7 +116,12 @@ class RateLimitFilter implements WebFilter, Ordered {
 				// borrow a local (issue 6): web bookings and kiosk check-ins by
 				// reference.
 				new Rule(Set.of(HttpMethod.POST), "/borrow/slots/*/bookings", bookings),
-				new Rule(Set.of(HttpMethod.POST), "/kiosk/*/check-in", bookings));
+				new Rule(Set.of(HttpMethod.POST), "/kiosk/*/check-in", bookings),
+				// Sign-ups for activities: the same kind of public write as a booking,
+				// and
+				// the same allowance.
+				new Rule(Set.of(HttpMethod.POST), "/activities/*/signups", bookings),
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/activities/*/signups", bookings));
 	}
 
 	@Override

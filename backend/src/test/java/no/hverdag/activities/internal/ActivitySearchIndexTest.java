@@ -347,4 +347,16 @@ class ActivitySearchIndexTest {
 
 	}
 
+	@Test
+	@DisplayName("an empty index (a fresh installation) answers no hits and no counts instead of failing")
+	void emptyIndex() {
+		ActivitySearchIndex empty = indexWith();
+		ActivitySearchIndex.Hits hits = empty.search(ActivityQuery.builder().type(ActivityType.LANGUAGE_CAFE).build());
+		assertThat(hits.ids()).isEmpty();
+		assertThat(hits.total()).isZero();
+		assertThat(hits.facets()).as("every filter with its empty counts, as the search page reads them")
+			.containsOnlyKeys(ActivitySearchIndex.FACETS)
+			.allSatisfy((dimension, counts) -> assertThat(counts).isEmpty());
+	}
+
 }

@@ -392,4 +392,25 @@ class RateLimitFilterTest {
 		assertThat(filter.clientsRemembered()).containsEntry("bookings", 0);
 	}
 
+	// --- sign-ups ---
+
+	@Test
+	@DisplayName("counts sign-ups (page and API) against the booking allowance, and leaves cancelling and reading alone")
+	void signUpsShareTheBookingLimit() {
+		RateLimitFilter filter = filter(small());
+		assertThat(passedAfter(() -> {
+			send(filter, from(MockServerHttpRequest.post("/activities/a-1/signups"), ALICE));
+			send(filter, from(MockServerHttpRequest.post("/api/v1/activities/a-1/signups"), ALICE));
+			send(filter, apiBooking(ALICE));
+			send(filter, from(MockServerHttpRequest.post("/activities/a-2/signups"), ALICE));
+			send(filter, from(MockServerHttpRequest.post("/api/v1/activities/a-1/signups"), ALICE));
+		})).isEqualTo(4);
+		assertThat(passedAfter(() -> {
+			send(filter, from(MockServerHttpRequest.get("/activities/a-1"), ALICE));
+			send(filter, from(MockServerHttpRequest.post("/signups/token/cancel"), ALICE));
+			send(filter, from(MockServerHttpRequest.delete("/api/v1/signups/token"), ALICE));
+		})).isEqualTo(3);
+		assertThat(refused(send(filter, from(MockServerHttpRequest.post("/activities/a-1/signups"), BOB)))).isFalse();
+	}
+
 }

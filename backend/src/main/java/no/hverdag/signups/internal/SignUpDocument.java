@@ -1,0 +1,21 @@
+package no.hverdag.signups.internal;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One sign-up. {@code activeKey} ({@code occurrenceId|contact}) exists only while the
+ * sign-up is confirmed or waiting; a sparse unique index on it keeps one person from
+ * signing up twice for the same occurrence, yet lets them sign up again after cancelling.
+ * {@code tokenHash} is the SHA-256 of the cancel token, which is never stored. Dates and
+ * times are ISO strings so that they sort and compare as text.
+ */
+@Document("signups")
+public record SignUpDocument(@Id String id, String occurrenceId, String activityId, String organisationId, String date,
+		String start, String end, String firstName, String contact, String activeKey, String status, Long waitingNumber,
+		String tokenHash, String language, String ownerIssuer, String ownerSubject, Instant signedUpAt,
+		Instant promotedAt, Instant cancelledAt, Instant remindedAt) {
+
+}

@@ -1,0 +1,231 @@
+package no.hverdag.signups.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.mongodb.client.result.UpdateResult;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-ups and the places of occurrences in MongoDB. Every change that an invariant rests
+ * on is one conditional single-document update: a place is taken only while one remains,
+ * a waiting sign-up is promoted only while it still waits, a sign-up is cancelled once.
+ */
+@Component
+public class SignUpStore {
+
+	static final String CONFIRMED = "CONFIRMED";
+
+	static final String WAITING = "WAITING";
+
+	static final String CANCELLED = "CANCELLED";
+
+	private static final Sort QUEUE = Sort.by("waitingNumber");
+
+	private final ReactiveMongoTemplate mongo;
+
+	SignUpStore(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	Mono<Void> createIndexes() {
+		var signUps = this.mongo.indexOps(SignUpDocument.class);
+		return signUps.createIndex(new Index().on("activeKey", Sort.Direction.ASC).unique().sparse())
+			.then(signUps.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique()))
+			.then(signUps.createIndex(new Index().on("occurrenceId", Sort.Direction.ASC)
+				.on("status", Sort.Direction.ASC)
+				.on("waitingNumber", Sort.Direction.ASC)))
+			.then(signUps.createIndex(new Index().on("date", Sort.Direction.ASC).on("status", Sort.Direction.ASC)))
+			.then(signUps
+				.createIndex(new Index().on("ownerIssuer", Sort.Direction.ASC).on("ownerSubject", Sort.Direction.ASC)))
+			.then(signUps.createIndex(new Index().on("activityId", Sort.Direction.ASC)))
+			.then(this.mongo.indexOps(FeedDocument.class)
+				.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique()))
+			.then();
+	}
+
+	/**
+	 * Creates the occurrence's place count once, with the activity's capacity at that
+	 * moment; a second call (even a concurrent one) changes nothing.
+	 */
+	public Mono<Void> ensureOccurrence(String occurrenceId, String activityId, String date, Integer capacity) {
+		Update once = new Update().setOnInsert("activityId", activityId)
+			.setOnInsert("date", date)
+			.setOnInsert("capacity", capacity)
+			.setOnInsert("taken", 0)
+			.setOnInsert("waitingSeq", 0L);
+		if (capacity != null) {
+			once.setOnInsert("remaining", capacity);
+		}
+		return this.mongo.upsert(Query.query(Criteria.where("_id").is(occurrenceId)), once, OccurrenceDocument.class)
+			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+			.then();
+	}
+
+	public Mono<OccurrenceDocument> occurrence(String occurrenceId) {
+		return this.mongo.findById(occurrenceId, OccurrenceDocument.class);
+	}
+
+	public Flux<OccurrenceDocument> occurrences(List<String> occurrenceIds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(occurrenceIds)), OccurrenceDocument.class);
+	}
+
+	/** Takes a place if one is left (always, without a limit); false when full. */
+	public Mono<Boolean> claimPlace(String occurrenceId, boolean limited) {
+		if (!limited) {
+			return this.mongo
+				.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId)), new Update().inc("taken", 1),
+						OccurrenceDocument.class)
+				.map(result -> result.getModifiedCount() == 1);
+		}
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId).and("remaining").gt(0)),
+					new Update().inc("remaining", -1).inc("taken", 1), OccurrenceDocument.class)
+			.map(result -> result.getModifiedCount() == 1);
+	}
+
+	/** Gives a place back (never below zero taken). */
+	public Mono<Boolean> releasePlace(String occurrenceId, boolean limited) {
+		Update update = new Update().inc("taken", -1);
+		if (limited) {
+			update.inc("remaining", 1);
+		}
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId).and("taken").gt(0)), update,
+					OccurrenceDocument.class)
+			.map(result -> result.getModifiedCount() == 1);
+	}
+
+	/** The next number in the occurrence's waiting-list queue: 1, 2, 3, ... */
+	public Mono<Long> nextWaitingNumber(String occurrenceId) {
+		return this.mongo
+			.findAndModify(Query.query(Criteria.where("_id").is(occurrenceId)), new Update().inc("waitingSeq", 1L),
+					FindAndModifyOptions.options().returnNew(true), OccurrenceDocument.class)
+			.map(OccurrenceDocument::waitingSeq);
+	}
+
+	/** Inserts a sign-up; fails with {@link DuplicateKeyException} for a second one. */
+	public Mono<SignUpDocument> insert(SignUpDocument signUp) {
+		return this.mongo.insert(signUp);
+	}
+
+	/**
+	 * Moves the first one on the waiting list to a place: one update that matches only a
+	 * sign-up still waiting, so two promotions never pick the same person.
+	 */
+	public Mono<SignUpDocument> promoteOldest(String occurrenceId, Instant at) {
+		return this.mongo.findAndModify(
+				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING)).with(QUEUE),
+				new Update().set("status", CONFIRMED).set("promotedAt", at),
+				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
+	}
+
+	/**
+	 * Cancels the sign-up with this token hash if it is not cancelled yet; the answer is
+	 * the sign-up as it was before, so the caller knows whether it held a place.
+	 */
+	public Mono<SignUpDocument> cancel(String tokenHash, Instant at) {
+		return this.mongo.findAndModify(
+				Query.query(Criteria.where("tokenHash").is(tokenHash).and("status").in(CONFIRMED, WAITING)),
+				new Update().set("status", CANCELLED).set("cancelledAt", at).unset("activeKey"),
+				FindAndModifyOptions.options().returnNew(false), SignUpDocument.class);
+	}
+
+	public Mono<SignUpDocument> byTokenHash(String tokenHash) {
+		return this.mongo.findOne(Query.query(Criteria.where("tokenHash").is(tokenHash)), SignUpDocument.class);
+	}
+
+	public Mono<SignUpDocument> byId(String id) {
+		return this.mongo.findById(id, SignUpDocument.class);
+	}
+
+	/** How many wait before this number (its place in the queue is that plus one). */
+	public Mono<Long> waitingBefore(String occurrenceId, long waitingNumber) {
+		return this.mongo.count(Query.query(Criteria.where("occurrenceId")
+			.is(occurrenceId)
+			.and("status")
+			.is(WAITING)
+			.and("waitingNumber")
+			.lt(waitingNumber)), SignUpDocument.class);
+	}
+
+	public Mono<Long> waitingCount(String occurrenceId) {
+		return this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING)),
+				SignUpDocument.class);
+	}
+
+	/** An activity's sign-ups from a date on, by date, then status, then queue order. */
+	public Flux<SignUpDocument> ofActivity(String activityId, String fromDate) {
+		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId).and("date").gte(fromDate))
+			.with(Sort.by("date", "status", "waitingNumber", "signedUpAt")), SignUpDocument.class);
+	}
+
+	/**
+	 * A person's sign-ups: those made signed in, and for people signed in with a one-time
+	 * code, those made with that contact point.
+	 */
+	public Flux<SignUpDocument> ofPerson(String issuer, String subject, String contact) {
+		Criteria owned = Criteria.where("ownerIssuer").is(issuer).and("ownerSubject").is(subject);
+		Criteria criteria = contact == null ? owned
+				: new Criteria().orOperator(owned, Criteria.where("contact").is(contact));
+		return this.mongo.find(Query.query(criteria).with(Sort.by("date", "start")), SignUpDocument.class);
+	}
+
+	/** Confirmed sign-ups on a date that have not been reminded yet. */
+	public Flux<SignUpDocument> toRemind(String date) {
+		return this.mongo.find(
+				Query.query(Criteria.where("date").is(date).and("status").is(CONFIRMED).and("remindedAt").is(null)),
+				SignUpDocument.class);
+	}
+
+	/**
+	 * Marks a sign-up reminded; empty when it was already (or is no longer confirmed).
+	 */
+	public Mono<SignUpDocument> markReminded(String id, Instant at) {
+		return this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).and("status").is(CONFIRMED).and("remindedAt").is(null)),
+				new Update().set("remindedAt", at), FindAndModifyOptions.options().returnNew(true),
+				SignUpDocument.class);
+	}
+
+	/**
+	 * Erases names and contact points of sign-ups matching the criteria; the sign-up
+	 * itself stays as an anonymous count.
+	 */
+	public Mono<Long> erase(Criteria which) {
+		return this.mongo
+			.updateMulti(Query.query(which),
+					new Update().unset("firstName")
+						.unset("contact")
+						.unset("activeKey")
+						.unset("ownerIssuer")
+						.unset("ownerSubject"),
+					SignUpDocument.class)
+			.map(UpdateResult::getModifiedCount);
+	}
+
+	public Mono<FeedDocument> saveFeed(FeedDocument feed) {
+		return this.mongo.save(feed);
+	}
+
+	public Mono<FeedDocument> feedByTokenHash(String tokenHash) {
+		return this.mongo.findOne(Query.query(Criteria.where("tokenHash").is(tokenHash)), FeedDocument.class);
+	}
+
+	public Mono<Void> deleteFeed(String issuer, String subject) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(issuer + "|" + subject)), FeedDocument.class)
+			.then();
+	}
+
+}
