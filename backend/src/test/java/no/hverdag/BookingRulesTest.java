@@ -47,7 +47,7 @@ class BookingRulesTest {
 	/** Rune, every day at 08:00 (already started), 11:00 and 11:30 (an hour each). */
 	@BeforeEach
 	void library() {
-		this.administration.importLibrary(new Library(LIBRARY, "Regelbiblioteket", "1804", "Regelveien 1", null, null))
+		this.administration.importLibrary(new Library(LIBRARY, "Regelbiblioteket", "1806", "Regelveien 1", null, null))
 			.block();
 		this.administration
 			.importPerson(new PersonToBorrow("rules-rune", LIBRARY, "Rune", List.of("Prat"), List.of("no"),

@@ -66,7 +66,7 @@ class HumanLibraryJourneyTest {
 	@BeforeEach
 	void library() {
 		this.administration
-			.importLibrary(new Library(LIBRARY, "Reisebiblioteket", "1804", "Reiseveien 1, Bodø", null, null))
+			.importLibrary(new Library(LIBRARY, "Reisebiblioteket", "1806", "Reiseveien 1, Bodø", null, null))
 			.block();
 		this.accessControl.importAssignment(new RoleAssignment(Actors.ISSUER, STAFF, Role.LIBRARY_STAFF, LIBRARY))
 			.block();
