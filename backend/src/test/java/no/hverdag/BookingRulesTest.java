@@ -47,7 +47,7 @@ class BookingRulesTest {
 	/** Rune, every day at 08:00 (already started), 11:00 and 11:30 (an hour each). */
 	@BeforeEach
 	void library() {
-		this.administration.importLibrary(new Library(LIBRARY, "Regelbiblioteket", "1804", "Regelveien 1", null, null))
+		this.administration.importLibrary(new Library(LIBRARY, "Regelbiblioteket", "1806", "Regelveien 1", null, null))
 			.block();
 		this.administration
 			.importPerson(new PersonToBorrow("rules-rune", LIBRARY, "Rune", List.of("Prat"), List.of("no"),
@@ -65,16 +65,15 @@ class BookingRulesTest {
 	void badFields() {
 		String slot = slot("rules-rune", 2, "11:00");
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", "Aya", "contact", "12ab"),
-					"/api/v1/slots/{slot}/bookings?lang=ar", slot)
+			.postJson(in("ar"), Map.of("firstName", "Aya", "contact", "12ab"), "/api/v1/slots/{slot}/bookings", slot)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[?(@.field == 'contact')].message")
 			.isEqualTo("اكتب رقم هاتف (8 أرقام) أو عنوان بريد إلكتروني.");
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", " ", "contact", "aya@example.no"),
-					"/api/v1/slots/{slot}/bookings?lang=ar", slot)
+			.postJson(in("ar"), Map.of("firstName", " ", "contact", "aya@example.no"), "/api/v1/slots/{slot}/bookings",
+					slot)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -111,8 +110,8 @@ class BookingRulesTest {
 	void pastAndCancelled() {
 		String started = slot("rules-rune", 0, "08:00");
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", "Aya", "contact", "aya@example.no"),
-					"/api/v1/slots/{slot}/bookings?lang=en", started)
+			.postJson(in("en"), Map.of("firstName", "Aya", "contact", "aya@example.no"),
+					"/api/v1/slots/{slot}/bookings", started)
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
@@ -212,6 +211,13 @@ class BookingRulesTest {
 
 	private static String slot(String person, int inDays, String start) {
 		return Slot.idFor(person, TestClockConfig.NOW.toLocalDate().plusDays(inDays), LocalTime.parse(start));
+	}
+
+	/**
+	 * The client speaking a language, as a phone or kiosk would say it (Accept-Language).
+	 */
+	private WebTestClient in(String lang) {
+		return this.client.mutate().defaultHeader("Accept-Language", lang).build().mutateWith(csrf());
 	}
 
 }

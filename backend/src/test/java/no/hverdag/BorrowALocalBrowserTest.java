@@ -137,6 +137,7 @@ class BorrowALocalBrowserTest extends ServerTestSupport {
 	void offline() {
 		this.page.navigate(baseUrl() + "/kiosk/" + LIBRARY + "?lang=ar");
 		Locator message = this.page.locator(".offline");
+		assertThat(this.page.locator("html")).hasAttribute("data-live", "open");
 		assertThat(message).isHidden();
 		this.context.setOffline(true);
 		assertThat(message).isVisible();

@@ -66,7 +66,7 @@ class HumanLibraryJourneyTest {
 	@BeforeEach
 	void library() {
 		this.administration
-			.importLibrary(new Library(LIBRARY, "Reisebiblioteket", "1804", "Reiseveien 1, Bodø", null, null))
+			.importLibrary(new Library(LIBRARY, "Reisebiblioteket", "1806", "Reiseveien 1, Bodø", null, null))
 			.block();
 		this.accessControl.importAssignment(new RoleAssignment(Actors.ISSUER, STAFF, Role.LIBRARY_STAFF, LIBRARY))
 			.block();
@@ -122,8 +122,8 @@ class HumanLibraryJourneyTest {
 		// Tomorrow's slot, booked over the API in English: reminded once, however often
 		// the job runs.
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", "Omar", "contact", "omar@example.no"),
-					"/api/v1/slots/{slot}/bookings?lang=en", tomorrow16)
+			.postJson(in("en"), Map.of("firstName", "Omar", "contact", "omar@example.no"),
+					"/api/v1/slots/{slot}/bookings", tomorrow16)
 			.expectStatus()
 			.isCreated();
 		this.attendance.remindTomorrow().block();
@@ -210,8 +210,8 @@ class HumanLibraryJourneyTest {
 			.getResponseBody();
 		String slotId = slot(offerId, 3, "13:00");
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", "Layla", "contact", "layla@example.no"),
-					"/api/v1/slots/{slot}/bookings?lang=ar", slotId)
+			.postJson(in("ar"), Map.of("firstName", "Layla", "contact", "layla@example.no"),
+					"/api/v1/slots/{slot}/bookings", slotId)
 			.expectStatus()
 			.isCreated();
 
@@ -228,8 +228,8 @@ class HumanLibraryJourneyTest {
 			.expectBodyList(Map.class)
 			.hasSize(0);
 		Requests
-			.postJson(this.client.mutateWith(csrf()), Map.of("firstName", "Layla", "contact", "layla2@example.no"),
-					"/api/v1/slots/{slot}/bookings?lang=ar", slotId)
+			.postJson(in("ar"), Map.of("firstName", "Layla", "contact", "layla2@example.no"),
+					"/api/v1/slots/{slot}/bookings", slotId)
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
@@ -284,6 +284,13 @@ class HumanLibraryJourneyTest {
 			form.add(pairs[i], pairs[i + 1]);
 		}
 		return form;
+	}
+
+	/**
+	 * The client speaking a language, as a phone or kiosk would say it (Accept-Language).
+	 */
+	private WebTestClient in(String lang) {
+		return this.client.mutate().defaultHeader("Accept-Language", lang).build().mutateWith(csrf());
 	}
 
 }

@@ -33,12 +33,12 @@ class VolunteerOfferTest {
 		String volunteer = Actors.newcomerSubject();
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("firstName", "Halvard");
-		form.add("topics", "bike-repair");
+		form.add("topics", "digital-help");
 		form.add("topics", "knitting");
 		form.add("otherTopic", "Sjakk");
 		form.add("languages", "no");
 		form.add("languages", "uk");
-		form.add("presentation", "Jeg reparerer sykler og strikker votter.");
+		form.add("presentation", "Jeg hjelper med mobilen og strikker votter.");
 		form.add("libraries", "seed-library-stormen");
 		Requests.signedIn(this.client, volunteer)
 			.post()
@@ -79,7 +79,7 @@ class VolunteerOfferTest {
 			.isOk()
 			.expectBody(String.class)
 			.returnResult()
-			.getResponseBody()).contains("Halvard", "Sykkelreparasjon", "Ukrainsk");
+			.getResponseBody()).contains("Halvard", "Hjelp med mobil og PC", "Ukrainsk");
 
 		// Another library's staff and the volunteer themselves may not decide.
 		Requests.signedIn(this.client, "bibliotek-oslo")
@@ -109,13 +109,13 @@ class VolunteerOfferTest {
 			.isEqualTo(HttpStatus.CONFLICT);
 
 		this.client.get()
-			.uri("/api/v1/people-to-borrow?library=seed-library-stormen&topic=sykkel&lang=uk")
+			.uri("/api/v1/people-to-borrow?library=seed-library-stormen&topic=mobil&lang=uk")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$[?(@.firstName == 'Halvard')].topics[0]")
-			.isEqualTo("Sykkelreparasjon");
+			.isEqualTo("Hjelp med mobil og PC");
 		Requests.signedIn(this.client, "koordinator-bodo")
 			.get()
 			.uri("/api/v1/audit")

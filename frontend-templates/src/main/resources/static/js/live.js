@@ -44,7 +44,8 @@
     sources = sources.filter(function (other) { return other.readyState !== EventSource.CLOSED; });
     sources.push(source);
     source.addEventListener('open', function () {
-      setOffline(false);
+      // A stream opened just before the network went away does not mean it is back.
+      setOffline(navigator.onLine === false);
       document.documentElement.setAttribute('data-live', 'open');
     });
     source.addEventListener('error', function () {

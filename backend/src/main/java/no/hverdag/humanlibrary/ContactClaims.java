@@ -52,13 +52,11 @@ class ContactClaims {
 	static List<String> keys(String contact, Slot slot) {
 		contact = canonical(contact);
 		List<String> keys = new ArrayList<>();
-		LocalTime start = slot.start().withMinute(slot.start().getMinute() / 15 * 15);
-		LocalTime end = slot.end();
-		for (LocalTime t = start; t.isBefore(end) && !t.isBefore(start); t = t.plusMinutes(15)) {
-			keys.add(contact + "|" + slot.day() + "|" + t);
-			if (t.equals(LocalTime.of(23, 45))) {
-				break;
-			}
+		int from = slot.start().toSecondOfDay() / 60 / 15 * 15;
+		// A slot running past midnight claims up to midnight: sessions are within a day.
+		int to = Math.min(24 * 60, slot.start().toSecondOfDay() / 60 + slot.durationMinutes());
+		for (int minute = from; minute < to; minute += 15) {
+			keys.add(contact + "|" + slot.day() + "|" + LocalTime.ofSecondOfDay(minute * 60L));
 		}
 		return keys;
 	}
