@@ -264,6 +264,28 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 		assertNoViolations("waiting-list confirmation (ar)");
 	}
 
+	@Test
+	@DisplayName("signed in: the organisation's sign-up list and my own sign-ups with the calendar address are accessible")
+	void signUpListPages() {
+		String id = SignUpActivities.weekly(this.publishing, SignUpActivities.OSLO_ORG, 3);
+		signIn("frivillig-oslo", "Olav Frivillig");
+		this.page.navigate(baseUrl() + "/activities/" + id + "?lang=nb");
+		this.page.getByLabel("Telefonnummer eller e-post").fill("olav-" + System.nanoTime() + "@example.no");
+		this.page.getByLabel("Telefonnummer eller e-post").press("Enter");
+		assertThat(this.page.locator("main")).containsText("Du har fått plass");
+
+		this.page.navigate(
+				baseUrl() + "/organisations/" + SignUpActivities.OSLO_ORG + "/activities/" + id + "/signups?lang=nb");
+		assertThat(this.page.locator("tbody tr")).hasCount(1);
+		assertNoViolations("organisation's sign-up list (nb)");
+
+		this.page.navigate(baseUrl() + "/me/signups?lang=ar");
+		assertThat(this.page.locator("tbody tr")).hasCount(1);
+		this.page.locator("form[action='/me/signups/calendar-feed'] button").click();
+		assertThat(this.page.locator("#feed-url")).hasValue(java.util.regex.Pattern.compile(".*/calendar/.+\\.ics"));
+		assertNoViolations("my sign-ups with a new calendar address (ar)");
+	}
+
 	/**
 	 * The real sign-in in the browser: the provider answers at once with the enqueued
 	 * person.
