@@ -98,6 +98,15 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/me", "hverdag.me", "anyone signed in: their own data"),
 			signedIn(GET, "/api/v1/me/export", "hverdag.me", "anyone signed in: their own data"),
 			signedIn(DELETE, "/api/v1/me", "hverdag.me", "anyone signed in: deletes their own account"),
+			// Bulk import of activities (issue 5): check a file, then import it.
+			signedIn(GET, "/organisations/{id}/activities/import", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(POST, "/organisations/{id}/activities/import", null,
+					"members of that approved organisation, its municipality's coordinator: a dry run"),
+			signedIn(POST, "/organisations/{id}/activities/import/confirm", null,
+					"members of that approved organisation, its municipality's coordinator"),
+			signedIn(POST, "/api/v1/organisations/{organisationId}/activities/import", "hverdag.activities",
+					"members of that approved organisation, its municipality's coordinator"),
 			// Kiosks and their registration.
 			kiosk(GET, "/api/v1/kiosk/slots", "a kiosk: its own library's free slots today"),
 			kiosk(POST, "/api/v1/kiosk/slots/{slotId}/bookings", "a kiosk: books a slot of its own library"),
