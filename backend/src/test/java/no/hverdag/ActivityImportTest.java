@@ -215,6 +215,37 @@ class ActivityImportTest {
 		assertThat(bad).contains("Nothing was imported").contains("The end time must be after the start time.");
 	}
 
+	@Test
+	@DisplayName("the upload form works with its own CSRF token, as a browser without JavaScript sends it")
+	void uploadCarriesCsrfToken() {
+		WebTestClient browser = this.client.mutateWith(no.hverdag.support.Actors.as("frivillig-oslo"));
+		var page = browser.get()
+			.uri("/organisations/{id}/activities/import", OSLO_ORG)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
+		String cookie = page.getResponseCookies().getFirst("XSRF-TOKEN").getValue();
+		String token = page.getResponseBody().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		var body = file(HEADER + row("a", word(), "LANGUAGE_CAFE", "18:00", "20:00", "0301"));
+		body.add("_csrf", new org.springframework.http.HttpEntity<>(token));
+		browser.post()
+			.uri("/organisations/{id}/activities/import", OSLO_ORG)
+			.cookie("XSRF-TOKEN", cookie)
+			.body(BodyInserters.fromMultipartData(body))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		browser.post()
+			.uri("/organisations/{id}/activities/import", OSLO_ORG)
+			.cookie("XSRF-TOKEN", cookie)
+			.body(BodyInserters.fromMultipartData(file("id\n")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
 	private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> file(
 			String csv) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
