@@ -268,6 +268,9 @@ class RouteAuthorizationMatrixTest {
 				new Check(HttpMethod.POST, () -> "/api/v1/organisations/" + OSLO_ORG + "/activities/import?dryRun=true",
 						() -> List.of(FoundationJourneyTest.cafe("Matrise")), null, OSLO_ORGANISATION, false, false,
 						null));
+		for (String docs : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/api/docs")) {
+			cases.put("GET " + docs, get(docs, EVERYONE));
+		}
 		// Kiosk routes: only a kiosk's credential passes, no person does.
 		cases.put("GET /api/v1/kiosk/slots", get("/api/v1/kiosk/slots", Set.of(Role.KIOSK_STORMEN)));
 		cases.put("POST /api/v1/kiosk/slots/{slotId}/bookings",

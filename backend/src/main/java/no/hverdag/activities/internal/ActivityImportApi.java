@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import no.hverdag.shared.security.CurrentActor;
 import reactor.core.publisher.Mono;
 
@@ -45,6 +48,14 @@ class ActivityImportApi {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "Import activities from a spreadsheet (CSV) or JSON",
+			description = "One activity per row, checked with the rules of posting one (docs/import-format.md). "
+					+ "All or nothing: with any bad row nothing is written and the answer is 400 problem details "
+					+ "listing every bad row (row, field, message). Re-importing the same file creates no "
+					+ "duplicates. At most 5,000 rows and 2 MB.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = "text/csv"), @Content(mediaType = "application/json") }))
+	@Parameter(name = "dryRun", description = "true (default): check and report, write nothing; false: import")
 	@PostMapping(path = "/api/v1/organisations/{organisationId}/activities/import",
 			consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE })
 	Mono<ResponseEntity<Object>> importActivities(@PathVariable String organisationId,
