@@ -101,6 +101,28 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 	}
 
 	@Test
+	@DisplayName("\"for you\" without an account, in Arabic then bokmål: the profile form by keyboard, suggestions with reasons, no violations")
+	void forYouInArabicAndBokmal() {
+		this.page.navigate(baseUrl() + "/for-you?lang=ar");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertNoViolations("for you, empty (ar)");
+
+		this.page.getByLabel("العربية").first().check();
+		this.page.locator("#municipality").selectOption("1804");
+		this.page.locator("#days-TUESDAY").check();
+		this.page.locator("#after").fill("16:00");
+		this.page.locator("form[action='/for-you'] button[type=submit]").press("Enter");
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/for-you\\?saved"));
+		assertThat(this.page.locator("ol.cards li").first()).containsText("مقهى اللغة في مكتبة ستورمن");
+		assertThat(this.page.locator("ol.cards li").first()).containsText("يُتحدث بها: العربية");
+		assertNoViolations("for you, suggestions (ar)");
+
+		this.page.navigate(baseUrl() + "/for-you?lang=nb");
+		assertThat(this.page.locator("ol.cards li").first()).containsText("Arabisk snakkes der");
+		assertNoViolations("for you, suggestions (nb)");
+	}
+
+	@Test
 	@DisplayName("in Arabic: right to left, the same search and activity, no accessibility violations")
 	void searchAndOpenInArabic() {
 		this.page.navigate(baseUrl() + "/?lang=ar&municipality=1804&type=LANGUAGE_CAFE");

@@ -26,7 +26,7 @@ class ModuleBoundariesTest {
 	@DisplayName("the modules are the features the architecture document names")
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"accounts", "activities", "audit", "humanlibrary", "kiosk", "moderation", "municipalities",
+				"accounts", "activities", "audit", "humanlibrary", "kiosk", "matching", "moderation", "municipalities",
 				"notifications", "organisations", "seed", "shared");
 	}
 

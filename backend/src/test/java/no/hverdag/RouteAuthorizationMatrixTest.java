@@ -199,6 +199,16 @@ class RouteAuthorizationMatrixTest {
 		cases.put("GET /api/v1/libraries/{id}", get("/api/v1/libraries/seed-library-oslo", EVERYONE));
 		cases.put("GET /api/v1/libraries/{id}/slots", get("/api/v1/libraries/seed-library-oslo/slots", EVERYONE));
 		cases.put("GET /api/v1/people-to-borrow", get("/api/v1/people-to-borrow?municipality=0301", EVERYONE));
+		// "For you": anyone, signed in or not (a kiosk is like anyone); each keeps their
+		// own
+		// profile.
+		cases.put("GET /for-you", get("/for-you", EVERYONE));
+		cases.put("POST /for-you", new Check(HttpMethod.POST, () -> "/for-you", null,
+				() -> form("languages", "ar", "municipality", "0301"), EVERYONE, false, false, null));
+		cases.put("POST /for-you/forget", new Check(HttpMethod.POST, () -> "/for-you/forget", null,
+				() -> form("confirm", "yes"), EVERYONE, false, false, null));
+		cases.put("GET /api/v1/recommendations",
+				get("/api/v1/recommendations?languages=ar&municipality=0301", EVERYONE));
 
 		// Signed in, each acting for themselves.
 		for (String own : List.of("/organisations/new", "/organisations/mine", "/me", "/api/v1/me", "/api/v1/me/export",

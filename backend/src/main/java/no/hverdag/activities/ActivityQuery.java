@@ -10,11 +10,12 @@ import java.util.Set;
  * A newcomer's search: free text and optional filters; every part may be absent. People
  * in the introduction programme come after their working day: {@code startsAfter} 16:00
  * finds what fits. {@code level} is the searcher's own Norwegian: activities needing more
- * drop out. {@code from}/{@code to} keep activities that happen on a day between them;
- * without them, anything still to come. {@code page} counts from 0.
+ * drop out. {@code weekdays} keeps what happens on any of them. {@code from}/{@code to}
+ * keep activities that happen on a day between them; without them, anything still to
+ * come. {@code page} counts from 0.
  */
 public record ActivityQuery(String text, String municipality, GeoPoint near, Double radiusKm, ActivityType type,
-		String language, NorwegianLevel level, Audience audience, Boolean free, DayOfWeek weekday,
+		String language, NorwegianLevel level, Audience audience, Boolean free, Set<DayOfWeek> weekdays,
 		LocalTime startsAfter, LocalTime endsBefore, LocalDate from, LocalDate to, Set<Accessibility> accessibility,
 		Sort sort, int page, int size) {
 
@@ -73,6 +74,9 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 
 	public static final int MAX_SIZE = 100;
 
+	/** Matching reads more than a page: this many candidates at most. */
+	public static final int MAX_CANDIDATES = 500;
+
 	/** Deep pages cost the index; nobody reads past the 50th page of 20. */
 	public static final int MAX_PAGE = 50;
 
@@ -97,7 +101,8 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 		if (page < 0 || page > MAX_PAGE) {
 			throw new IllegalArgumentException("page");
 		}
-		if (size < 1 || size > MAX_SIZE) {
+		weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
+		if (size < 1 || size > MAX_CANDIDATES) {
 			throw new IllegalArgumentException("size");
 		}
 		if (from != null && to != null && to.isBefore(from)) {
@@ -130,7 +135,7 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 		b.level = this.level;
 		b.audience = this.audience;
 		b.free = this.free;
-		b.weekday = this.weekday;
+		b.weekdays = this.weekdays;
 		b.startsAfter = this.startsAfter;
 		b.endsBefore = this.endsBefore;
 		b.from = this.from;
@@ -166,7 +171,7 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 
 		private Boolean free;
 
-		private DayOfWeek weekday;
+		private Set<DayOfWeek> weekdays = Set.of();
 
 		private LocalTime startsAfter;
 
@@ -226,7 +231,12 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 		}
 
 		public Builder weekday(DayOfWeek weekday) {
-			this.weekday = weekday;
+			this.weekdays = weekday == null ? Set.of() : Set.of(weekday);
+			return this;
+		}
+
+		public Builder weekdays(Set<DayOfWeek> weekdays) {
+			this.weekdays = weekdays;
 			return this;
 		}
 
@@ -264,7 +274,7 @@ public record ActivityQuery(String text, String municipality, GeoPoint near, Dou
 
 		public ActivityQuery build() {
 			return new ActivityQuery(this.text, this.municipality, this.near, this.radiusKm, this.type, this.language,
-					this.level, this.audience, this.free, this.weekday, this.startsAfter, this.endsBefore, this.from,
+					this.level, this.audience, this.free, this.weekdays, this.startsAfter, this.endsBefore, this.from,
 					this.to, this.accessibility, this.sort, this.page, this.size);
 		}
 

@@ -5,11 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The search index lives in memory: fill it from MongoDB at start, after any seed has
- * run.
+ * run, and again every night.
  */
 @Component
 class ActivitiesStartup extends StartupStep {
@@ -25,6 +26,21 @@ class ActivitiesStartup extends StartupStep {
 	@Override
 	protected Mono<?> run() {
 		return this.search.rebuild().doOnNext(count -> log.info("Indexed {} activities", count));
+	}
+
+	/**
+	 * Occurrences move on: the dates indexed for date filters and "soonest first" are
+	 * recomputed every night, just after midnight in Norway.
+	 */
+	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Oslo")
+	void nightly() {
+		this.search.rebuild()
+			.doOnNext(count -> log.info("Re-indexed {} activities for the new day", count))
+			.onErrorResume(error -> {
+				log.error("Nightly re-indexing failed; date filters keep yesterday's horizon until it works", error);
+				return Mono.empty();
+			})
+			.subscribe();
 	}
 
 	@Override

@@ -102,7 +102,7 @@ class ActivityApi {
 			@RequestParam(required = false) Double radiusKm, @RequestParam(required = false) ActivityType type,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) NorwegianLevel level,
 			@RequestParam(required = false) Audience audience, @RequestParam(required = false) Boolean free,
-			@RequestParam(required = false) DayOfWeek weekday,
+			@RequestParam(required = false) List<DayOfWeek> weekday,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime after,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime before,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -129,6 +129,9 @@ class ActivityApi {
 			if (radiusKm != null && point == null) {
 				throw new HverdagException.InvalidInput("near", "validation.near.forRadius");
 			}
+			if (size > ActivityQuery.MAX_SIZE) {
+				throw new HverdagException.InvalidInput("size", "validation.size");
+			}
 			Set<Accessibility> needs = accessibility == null || accessibility.isEmpty() ? Set.of()
 					: EnumSet.copyOf(accessibility);
 			return query(q, municipality, point, radiusKm, type, lang, level, audience, free, weekday, after, before,
@@ -145,9 +148,9 @@ class ActivityApi {
 
 	/** Checks the parts the query itself checks, naming the parameter that is wrong. */
 	private static ActivityQuery query(String q, String municipality, ActivityQuery.GeoPoint near, Double radiusKm,
-			ActivityType type, String lang, NorwegianLevel level, Audience audience, Boolean free, DayOfWeek weekday,
-			LocalTime after, LocalTime before, LocalDate from, LocalDate to, Set<Accessibility> accessibility,
-			ActivityQuery.Sort sort, int page, int size) {
+			ActivityType type, String lang, NorwegianLevel level, Audience audience, Boolean free,
+			List<DayOfWeek> weekday, LocalTime after, LocalTime before, LocalDate from, LocalDate to,
+			Set<Accessibility> accessibility, ActivityQuery.Sort sort, int page, int size) {
 		try {
 			return ActivityQuery.builder()
 				.text(q)
@@ -158,7 +161,7 @@ class ActivityApi {
 				.level(level)
 				.audience(audience)
 				.free(free)
-				.weekday(weekday)
+				.weekdays(weekday == null ? Set.of() : EnumSet.copyOf(weekday))
 				.startsAfter(after)
 				.endsBefore(before)
 				.between(from, to)

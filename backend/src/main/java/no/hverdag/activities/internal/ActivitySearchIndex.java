@@ -224,7 +224,7 @@ class ActivitySearchIndex implements AutoCloseable {
 				}
 				drill(drillDown, "audience", query.audience() == null ? null : query.audience().name());
 				drill(drillDown, "free", query.free() == null ? null : query.free().toString());
-				drill(drillDown, "weekday", query.weekday() == null ? null : query.weekday().name());
+				query.weekdays().forEach(day -> drillDown.add("weekday", day.name()));
 				int wanted = (query.page() + 1) * query.size();
 				DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, this.facets,
 						facetState(searcher))

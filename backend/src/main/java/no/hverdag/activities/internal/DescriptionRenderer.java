@@ -22,9 +22,9 @@ class DescriptionRenderer {
 
 	private final Parser markdown = Parser.builder().build();
 
-	// Raw HTML in Markdown is escaped by the renderer too; the sanitizer is the real
-	// guard.
-	private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+	// Raw HTML in Markdown goes through to the sanitizer, which is the guard: harmless
+	// tags stay, anything else (and a script's content) goes.
+	private final HtmlRenderer html = HtmlRenderer.builder().sanitizeUrls(true).build();
 
 	private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
@@ -39,7 +39,9 @@ class DescriptionRenderer {
 		}
 		StringBuilder out = new StringBuilder();
 		for (String paragraph : description.strip().split("\\R\\s*\\R")) {
-			out.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+			out.append("<p>")
+				.append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br>"))
+				.append("</p>");
 		}
 		return out.toString();
 	}

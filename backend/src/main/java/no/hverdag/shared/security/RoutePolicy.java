@@ -54,6 +54,12 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			open(POST, "/kiosk/{libraryId}/slots/{slotId}/bookings",
 					"anyone: books a slot of that library only (rate limited)"),
 			open(GET, "/dev/outbox", "requests from this machine only, outbox delivery only"),
+			// "For you": signed in, the profile is kept with the account; otherwise only
+			// in
+			// a cookie.
+			open(GET, "/for-you", "anyone: their own profile and suggestions"),
+			open(POST, "/for-you", "anyone: saves their own profile (account or browser)"),
+			open(POST, "/for-you/forget", "anyone: deletes their own profile"),
 			// Pages for signed-in people.
 			signedIn(GET, "/organisations/new", null, "anyone signed in"),
 			signedIn(POST, "/organisations", null, "anyone signed in: becomes the first member"),
@@ -74,6 +80,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			open(GET, "/api/v1/activities", "anyone: search"), open(GET, "/api/v1/activities/{id}", "anyone"),
 			open(GET, "/api/v1/libraries", "anyone"), open(GET, "/api/v1/libraries/{id}", "anyone"),
 			open(GET, "/api/v1/libraries/{id}/slots", "anyone"),
+			open(GET, "/api/v1/recommendations", "anyone: the profile as parameters, nothing stored"),
 			open(GET, "/api/v1/people-to-borrow", "anyone: first names, topics, languages; no contact details"),
 			open(POST, "/api/v1/slots/{slotId}/bookings", "anyone: first name and contact point (rate limited)"),
 			// The API for signed-in people and integrations.

@@ -1,0 +1,87 @@
+package no.hverdag.matching.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import no.hverdag.activities.Activity;
+import no.hverdag.matching.NewcomerProfile;
+import no.hverdag.matching.Recommendation;
+import no.hverdag.matching.Recommendations;
+import no.hverdag.municipalities.MunicipalityDirectory;
+import no.hverdag.shared.HverdagException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * {@code GET /api/v1/recommendations}: the profile as parameters (see
+ * {@link ProfileParameters}), the best fits first, each with its reasons as a code and a
+ * text in the request's language. Nothing is stored.
+ */
+@RestController
+class RecommendationApi {
+
+	private final Recommendations recommendations;
+
+	private final MunicipalityDirectory municipalities;
+
+	private final ReasonWords words;
+
+	RecommendationApi(Recommendations recommendations, MunicipalityDirectory municipalities, ReasonWords words) {
+		this.recommendations = recommendations;
+		this.municipalities = municipalities;
+		this.words = words;
+	}
+
+	@GetMapping("/api/v1/recommendations")
+	Mono<RecommendationsResponse> recommend(@RequestParam(defaultValue = "10") int size, ServerWebExchange exchange,
+			Locale locale) {
+		return Mono.fromCallable(() -> {
+			if (size < 1 || size > Recommendations.MAX_RESULTS) {
+				throw new HverdagException.InvalidInput("size", "validation.recommendations.size");
+			}
+			return ProfileParameters.read(exchange.getRequest().getQueryParams(), true, this.municipalities::exists);
+		})
+			.flatMap(profile -> this.recommendations.forProfile(profile, size))
+			.map(found -> new RecommendationsResponse(found.stream().map(r -> item(r, locale)).toList()));
+	}
+
+	RecommendationItem item(Recommendation r, Locale locale) {
+		Activity a = r.activity();
+		String language = a.texts().languageFor(locale.getLanguage());
+		return new RecommendationItem(a.id(), language, a.texts().in(language).title(), a.type().name(),
+				"/activities/" + a.id(),
+				new NextTime(r.next().date(), r.next().start().toString(), r.next().end().toString()), a.place().name(),
+				a.place().municipality(), a.languages(), a.level().name(), a.audience().name(), a.free(),
+				r.distanceKm(), Math.round(r.score() * 100) / 100.0,
+				r.reasons()
+					.stream()
+					.map(reason -> new ReasonItem(reason.code().name(), this.words.text(reason, locale)))
+					.toList());
+	}
+
+	record RecommendationsResponse(List<RecommendationItem> items) {
+	}
+
+	/** {@code title} is in {@code language}, the reader's or the fallback. */
+	record RecommendationItem(String activityId, String language, String title, String type, String url, NextTime next,
+			String placeName, String municipality, List<String> languages, String level, String audience, boolean free,
+			Double distanceKm, double score, List<ReasonItem> reasons) {
+	}
+
+	record NextTime(LocalDate date, String start, String end) {
+	}
+
+	/** Why: a stable code for programs, and a sentence for people. */
+	record ReasonItem(String code, String text) {
+	}
+
+	static boolean isEmpty(NewcomerProfile profile) {
+		return profile.isEmpty();
+	}
+
+}
