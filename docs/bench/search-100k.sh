@@ -14,7 +14,8 @@ seconds=${2:-15}
 ./mvnw -B -q -DskipTests -pl benchmarks -am package
 cp="$PWD/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)"
-echo "== in-process (-Xmx1g)"
+echo "== in-process (-Xmx1g); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xms1g -Xmx1g -cp "$cp" no.hverdag.activities.internal.SearchBenchmark "$count" 3000
-echo "== application on loopback (-Xmx2g)"
+echo "== application on loopback (-Xmx2g); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx2g -cp "$cp" no.hverdag.bench.HttpBenchmark "$count" "$seconds"
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -24,6 +24,7 @@ import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.internal.ActivityDocument;
 import no.hverdag.activities.internal.ActivityMapper;
 import no.hverdag.activities.internal.ActivitySearch;
+import no.hverdag.activities.internal.ActivityStore;
 import no.hverdag.activities.internal.BenchActivities;
 import no.hverdag.matching.FreeTime;
 import no.hverdag.matching.NewcomerProfile;
@@ -111,6 +112,11 @@ public final class HttpBenchmark {
 						.type(ActivityType.values()[random.nextInt(ActivityType.values().length)])
 						.build())
 					.block());
+		ActivityStore store = app.getBean(ActivityStore.class);
+		latency("the store alone: 20 activities by id ($in), as a search page loads them", 300, () -> store
+			.findAll(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "bench-" + random.nextInt(count)).toList())
+			.collectList()
+			.block());
 		latency("search: everything, first page of 20 (index, then 20 from the store)", 300,
 				() -> catalogue.search(ActivityQuery.builder().build()).block());
 		Recommendations recommendations = app.getBean(Recommendations.class);

@@ -90,6 +90,7 @@ class ActivityImportApi {
 		problem.setProperty("dryRun", report.dryRun());
 		problem.setProperty("rows", report.rows());
 		problem.setProperty("imported", 0);
+		problem.setProperty("updated", 0);
 		problem.setProperty("unchanged", 0);
 		problem.setProperty("errors", report.errors());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

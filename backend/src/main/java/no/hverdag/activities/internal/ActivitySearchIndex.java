@@ -211,6 +211,11 @@ class ActivitySearchIndex implements AutoCloseable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
+				if (searcher.getIndexReader().numDocs() == 0) {
+					// Nothing published yet: Lucene has no facet field to count (it
+					// throws).
+					return new Hits(List.of(), 0, Map.of());
+				}
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query));
 				drill(drillDown, "municipality", query.municipality());
 				drill(drillDown, "type", query.type() == null ? null : query.type().name());
