@@ -5,7 +5,7 @@
 # Prints start-up time, requests/s and latency percentiles per endpoint, and the resident memory.
 set -euo pipefail
 heap=${1:-256m}
-jar=$(ls "$PWD"/backend/target/hverdag-backend-*.jar | head -n 1)
+jar=$(ls "$PWD"/backend/target/hverdag-backend-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
 work=$(mktemp -d)
 port=18080
 cd "$work"

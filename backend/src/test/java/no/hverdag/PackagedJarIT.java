@@ -83,7 +83,9 @@ class PackagedJarIT {
 
 	private static Path packagedJar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter(p -> p.getFileName().toString().matches("hverdag-backend-.*\\.jar"))
+			return files
+				.filter(p -> p.getFileName().toString().matches("hverdag-backend-.*\\.jar")
+						&& !p.getFileName().toString().endsWith("-plain.jar"))
 				.map(Path::toAbsolutePath)
 				.findFirst()
 				.orElseThrow(

@@ -279,6 +279,24 @@ class RouteAuthorizationMatrixTest {
 				new Check(HttpMethod.POST, () -> "/api/v1/libraries/seed-library-oslo/staff",
 						() -> Map.of("issuer", Actors.ISSUER, "subject", Actors.newcomerSubject()), null,
 						OSLO_COORDINATION, false, false, null));
+		// Bulk import into Oslo's organisation: dry runs (the page without a file asks
+		// for
+		// one; "import now" of a file no longer kept says so), so nothing is written.
+		cases.put("GET /organisations/{id}/activities/import",
+				get("/organisations/" + OSLO_ORG + "/activities/import", OSLO_ORGANISATION));
+		cases.put("POST /organisations/{id}/activities/import",
+				new Check(HttpMethod.POST, () -> "/organisations/" + OSLO_ORG + "/activities/import", null,
+						() -> form("step", "check"), OSLO_ORGANISATION, false, false, null));
+		cases.put("POST /organisations/{id}/activities/import/confirm",
+				new Check(HttpMethod.POST, () -> "/organisations/" + OSLO_ORG + "/activities/import/confirm", null,
+						() -> form("upload", "no-such-upload"), OSLO_ORGANISATION, false, false, null));
+		cases.put("POST /api/v1/organisations/{organisationId}/activities/import",
+				new Check(HttpMethod.POST, () -> "/api/v1/organisations/" + OSLO_ORG + "/activities/import?dryRun=true",
+						() -> List.of(FoundationJourneyTest.cafe("Matrise")), null, OSLO_ORGANISATION, false, false,
+						null));
+		for (String docs : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/api/docs")) {
+			cases.put("GET " + docs, get(docs, EVERYONE));
+		}
 		// Kiosk routes: only a kiosk's credential passes, no person does.
 		cases.put("GET /api/v1/kiosk/slots", get("/api/v1/kiosk/slots", Set.of(Role.KIOSK_STORMEN)));
 		cases.put("POST /api/v1/kiosk/slots/{slotId}/bookings",

@@ -23,6 +23,9 @@ import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
 import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,6 +59,43 @@ class ActivityApi {
 		this.mapper = mapper;
 	}
 
+	@Operation(summary = "Search published activities",
+			description = "Filters combine with AND; every answer has facet counts per filter value, counted "
+					+ "as if that filter were not set. Texts come in the reader's language (Accept-Language "
+					+ "or ?lang=) where a version exists.")
+	@Parameters({
+			@Parameter(name = "q",
+					description = "Words to find in titles, descriptions, places and organisations; "
+							+ "tolerates missing Norwegian letters (kafe), one typo and parts of compounds"),
+			@Parameter(name = "municipality", description = "Municipality number, 4 digits (0301 Oslo, 1804 Bodø)"),
+			@Parameter(name = "near",
+					description = "A point \"lat,lon\" in decimal degrees, e.g. 67.28,14.40; "
+							+ "answers then carry distanceKm"),
+			@Parameter(name = "radiusKm",
+					description = "Only activities within this many km of near (more than 0, at most 500); "
+							+ "needs near"),
+			@Parameter(name = "type", description = "Kind of activity"),
+			@Parameter(name = "lang",
+					description = "A language spoken at the activity, ISO 639-1: no, en, ar, uk, so, ti, fa, pl, ku, ru"),
+			@Parameter(name = "level",
+					description = "The searcher's own Norwegian (CEFR, NONE to C1): activities "
+							+ "needing more are left out"),
+			@Parameter(name = "audience", description = "For whom"),
+			@Parameter(name = "free", description = "true: only free activities; false: only those with a price"),
+			@Parameter(name = "weekday", description = "Happens on this weekday (MONDAY … SUNDAY)"),
+			@Parameter(name = "after", description = "Starts at or after this time, HH:mm (16:00 = after work)"),
+			@Parameter(name = "before", description = "Ends at or before this time, HH:mm"),
+			@Parameter(name = "from", description = "Has an occurrence on or after this date, ISO yyyy-MM-dd"),
+			@Parameter(name = "to",
+					description = "Has an occurrence on or before this date, ISO yyyy-MM-dd "
+							+ "(on or after from; at most 180 days ahead are indexed)"),
+			@Parameter(name = "accessibility",
+					description = "Needs the activity meets, all of them; repeat the parameter for several"),
+			@Parameter(name = "sort",
+					description = "RELEVANCE (default with q), DATE (next occurrence first, "
+							+ "default without q) or DISTANCE (needs near)"),
+			@Parameter(name = "page", description = "Page number from 0 (at most 50)"),
+			@Parameter(name = "size", description = "Matches per page, 1 to 100") })
 	@GetMapping("/api/v1/activities")
 	Mono<SearchResponse> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String municipality, @RequestParam(required = false) String near,

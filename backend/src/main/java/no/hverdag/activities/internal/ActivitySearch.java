@@ -44,6 +44,11 @@ public class ActivitySearch implements DisposableBean {
 		return Mono.fromRunnable(() -> this.index.index(activity)).subscribeOn(this.scheduler).thenReturn(activity);
 	}
 
+	/** Many at once with one refresh (an import). */
+	public Mono<Void> indexAll(List<Activity> activities) {
+		return Mono.fromRunnable(() -> this.index.indexAll(activities)).subscribeOn(this.scheduler).then();
+	}
+
 	public Mono<Void> remove(String id) {
 		return Mono.fromRunnable(() -> this.index.remove(id)).subscribeOn(this.scheduler).then();
 	}

@@ -31,6 +31,11 @@ public class ActivityStore {
 		return this.mongo.insert(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
 	}
 
+	/** Writes the activity over the stored one with its id (an import's changed row). */
+	public Mono<Activity> replace(Activity activity) {
+		return this.mongo.save(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
+	}
+
 	public Mono<Activity> find(String id) {
 		return this.mongo.findById(id, ActivityDocument.class).map(this.mapper::toDomain);
 	}

@@ -105,6 +105,22 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/me", "hverdag.me", "anyone signed in: their own data"),
 			signedIn(GET, "/api/v1/me/export", "hverdag.me", "anyone signed in: their own data"),
 			signedIn(DELETE, "/api/v1/me", "hverdag.me", "anyone signed in: deletes their own account"),
+			// Bulk import of activities (issue 5): check a file, then import it.
+			signedIn(GET, "/organisations/{id}/activities/import", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(POST, "/organisations/{id}/activities/import", null,
+					"members of that approved organisation, its municipality's coordinator: a dry run"),
+			signedIn(POST, "/organisations/{id}/activities/import/confirm", null,
+					"members of that approved organisation, its municipality's coordinator"),
+			signedIn(POST, "/api/v1/organisations/{organisationId}/activities/import", "hverdag.activities",
+					"members of that approved organisation, its municipality's coordinator"),
+			// The API's OpenAPI description and Swagger UI (springdoc's controllers; the
+			// UI's
+			// files are under /webjars/**).
+			open(GET, "/v3/api-docs", "anyone: the OpenAPI description of /api/v1"),
+			open(GET, "/v3/api-docs.yaml", "anyone: the same as YAML"),
+			open(GET, "/v3/api-docs/swagger-config", "anyone: Swagger UI's settings"),
+			open(GET, "/api/docs", "anyone: Swagger UI (a redirect to its page)"),
 			// Kiosks and their registration.
 			kiosk(GET, "/api/v1/kiosk/slots", "a kiosk: its own library's free slots today"),
 			kiosk(POST, "/api/v1/kiosk/slots/{slotId}/bookings", "a kiosk: books a slot of its own library"),
@@ -183,7 +199,9 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	 * table.
 	 */
 	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-			"/error");
+			"/error",
+			// Swagger UI's static files (springdoc serves them beside /api/docs).
+			"/api/swagger-ui/**");
 
 	/**
 	 * The pattern as Spring Security's path matchers take it ({@code {id}} becomes

@@ -25,6 +25,7 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -81,7 +82,8 @@ public class SecurityConfig {
 		// traffic) must not each create server-side state. Measured: a session per
 		// search.
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
-			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection));
+			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection)
+			.csrfTokenRequestHandler(multipartAware()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true))
 			.referrerPolicy(referrer -> referrer
@@ -118,6 +120,16 @@ public class SecurityConfig {
 				&& !exchange.getRequest().getCookies().containsKey("SESSION");
 		return safe || sessionlessApiCall ? ServerWebExchangeMatcher.MatchResult.notMatch()
 				: ServerWebExchangeMatcher.MatchResult.match();
+	}
+
+	/**
+	 * The default handler (XOR-masked tokens), which also reads the token from a
+	 * multipart form: the activity import page uploads a file without JavaScript.
+	 */
+	private static XorServerCsrfTokenRequestAttributeHandler multipartAware() {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		handler.setTokenFromMultipartDataEnabled(true);
+		return handler;
 	}
 
 	/**

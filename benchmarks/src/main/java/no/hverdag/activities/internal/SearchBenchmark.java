@@ -1,0 +1,152 @@
+package no.hverdag.activities.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import no.hverdag.activities.Activity;
+import no.hverdag.activities.ActivityQuery;
+import no.hverdag.activities.ActivityType;
+
+/**
+ * The real search index (the application's {@link ActivitySearchIndex}, hence this
+ * package) with 100,000 activities, in one JVM: build time, heap after the build, and
+ * single-thread latency and two-thread throughput of typical queries, each of which also
+ * counts facets. Usage: {@code SearchBenchmark [activities] [queries per kind]}.
+ */
+public final class SearchBenchmark {
+
+	/** The test suite's day: Thursday 2026-11-26, 09:00 in Oslo. */
+	static final Clock CLOCK = Clock.fixed(
+			ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneId.of("Europe/Oslo")).toInstant(), ZoneId.of("Europe/Oslo"));
+
+	static final String[] WORDS = { "språkkafé", "leksehjelp", "kafe", "turgruppe", "sykkel", "norsk", "sjakk", "yoga",
+			"strikking", "fotball", "matlaging", "biblioteket", "gratis", "familie", "homework", "choir" };
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int queries = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+		List<BenchActivities.Municipality> municipalities = BenchActivities.municipalities();
+		LocalDate today = LocalDate.now(CLOCK);
+		long t0 = System.nanoTime();
+		List<Activity> activities = BenchActivities.generate(count, municipalities, today, 42);
+		System.out.printf("generated %,d activities in %d municipalities in %.1f s%n", activities.size(),
+				municipalities.size(), (System.nanoTime() - t0) / 1e9);
+
+		ActivitySearchIndex index = new ActivitySearchIndex(CLOCK);
+		long build = System.nanoTime();
+		for (int from = 0; from < activities.size(); from += 2_000) {
+			// As ActivitySearch.rebuild does: batches of 2,000, one refresh each.
+			index.indexAll(activities.subList(from, Math.min(activities.size(), from + 2_000)));
+		}
+		double buildSeconds = (System.nanoTime() - build) / 1e9;
+		activities = null;
+		long heap = heapAfterGc();
+		System.out.printf("%n| full index build | %.1f s |%n| heap used after build and GC | %d MiB |%n", buildSeconds,
+				heap / (1024 * 1024));
+
+		Random random = new Random(7);
+		List<Kind> kinds = List.of(
+				new Kind("text + municipality + type",
+						r -> ActivityQuery.builder()
+							.text(WORDS[r.nextInt(WORDS.length)])
+							.municipality(municipalities.get(r.nextInt(municipalities.size())).number())
+							.type(ActivityType.values()[r.nextInt(ActivityType.values().length)])
+							.build()),
+				new Kind("text only (tolerant: stems, trigrams, one typo)",
+						r -> ActivityQuery.builder().text(WORDS[r.nextInt(WORDS.length)]).build()),
+				new Kind("≤ 10 km + weekday + free, by distance", r -> {
+					BenchActivities.Municipality m = municipalities.get(r.nextInt(municipalities.size()));
+					return ActivityQuery.builder()
+						.near(new ActivityQuery.GeoPoint(m.lat(), m.lon()), 10.0)
+						.weekday(DayOfWeek.of(1 + r.nextInt(7)))
+						.free(true)
+						.sort(ActivityQuery.Sort.DISTANCE)
+						.build();
+				}),
+				new Kind("municipality + after 16:00, by date",
+						r -> ActivityQuery.builder()
+							.municipality(municipalities.get(r.nextInt(municipalities.size())).number())
+							.startsAfter(java.time.LocalTime.of(16, 0))
+							.build()),
+				new Kind("everything (no filter), facets over all 100k", r -> ActivityQuery.builder().build()));
+		System.out.printf("%n| query (every one also counts 8 facets) | hits (median) | p50 | p95 | p99 | "
+				+ "queries/s, 2 threads |%n|---|---:|---:|---:|---:|---:|%n");
+		for (Kind kind : kinds) {
+			measure(index, kind, random, queries);
+		}
+		index.close();
+	}
+
+	record Kind(String name, Function<Random, ActivityQuery> query) {
+	}
+
+	private static void measure(ActivitySearchIndex index, Kind kind, Random random, int queries) throws Exception {
+		for (int i = 0; i < Math.max(500, queries / 3); i++) {
+			index.search(kind.query().apply(random));
+		}
+		long[] nanos = new long[queries];
+		long[] hits = new long[queries];
+		for (int i = 0; i < queries; i++) {
+			ActivityQuery query = kind.query().apply(random);
+			long start = System.nanoTime();
+			ActivitySearchIndex.Hits result = index.search(query);
+			nanos[i] = System.nanoTime() - start;
+			hits[i] = result.total();
+		}
+		Arrays.sort(nanos);
+		Arrays.sort(hits);
+		double throughput = throughput(index, kind, queries);
+		System.out.printf("| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %,.0f |%n", kind.name(), hits[queries / 2],
+				nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6, nanos[(int) (queries * 0.99)] / 1e6,
+				throughput);
+	}
+
+	/** Two threads, as the application's search scheduler has. */
+	private static double throughput(ActivitySearchIndex index, Kind kind, int queries) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			long start = System.nanoTime();
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				long seed = 100 + t;
+				done.add(pool.submit(() -> {
+					Random random = new Random(seed);
+					for (int i = 0; i < queries; i++) {
+						index.search(kind.query().apply(random));
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+			return 2.0 * queries / ((System.nanoTime() - start) / 1e9);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	static long heapAfterGc() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+}
