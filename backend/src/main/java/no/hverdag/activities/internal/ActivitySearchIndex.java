@@ -87,6 +87,20 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private volatile FacetState facetState;
 
+	private volatile UnfilteredCounts unfiltered;
+
+	/** The facet counts of a search without text or filters, for one reader and day. */
+	private record UnfilteredCounts(IndexReader reader, LocalDate day, Map<String, Map<String, Long>> counts) {
+	}
+
+	/** No text and no filter: what the home page asks before anyone chooses anything. */
+	private static boolean unfiltered(ActivityQuery query) {
+		return !query.hasText() && query.municipality() == null && query.near() == null && query.type() == null
+				&& query.language() == null && query.level() == null && query.audience() == null && query.free() == null
+				&& query.weekdays().isEmpty() && query.startsAfter() == null && query.endsBefore() == null
+				&& query.from() == null && query.to() == null && query.accessibility().isEmpty();
+	}
+
 	/** Facet ordinals belong to one reader; rebuilt when the reader changes. */
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
@@ -237,16 +251,33 @@ class ActivitySearchIndex implements AutoCloseable {
 				drill(drillDown, "free", query.free() == null ? null : query.free().toString());
 				query.weekdays().forEach(day -> drillDown.add("weekday", day.name()));
 				int wanted = (query.page() + 1) * query.size();
-				DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, this.facets,
-						facetState(searcher))
-					.search(drillDown, null, null, wanted, sort(query), false);
-				TopDocs top = result.hits;
+				TopDocs top;
+				Map<String, Map<String, Long>> counts;
+				UnfilteredCounts cached = this.unfiltered;
+				LocalDate today = LocalDate.now(this.clock);
+				if (unfiltered(query) && cached != null && cached.reader() == searcher.getIndexReader()
+						&& cached.day().equals(today)) {
+					// The home page without filters: the counts over everything are the
+					// same until the index or the day changes; only the page is searched.
+					top = searcher.search(base(query), wanted, sort(query));
+					counts = cached.counts();
+				}
+				else {
+					DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, this.facets,
+							facetState(searcher))
+						.search(drillDown, null, null, wanted, sort(query), false);
+					top = result.hits;
+					counts = counts(result.facets);
+					if (unfiltered(query)) {
+						this.unfiltered = new UnfilteredCounts(searcher.getIndexReader(), today, counts);
+					}
+				}
 				List<String> ids = new ArrayList<>();
 				ScoreDoc[] hits = top.scoreDocs;
 				for (int i = query.page() * query.size(); i < hits.length; i++) {
 					ids.add(searcher.storedFields().document(hits[i].doc).get("id"));
 				}
-				return new Hits(ids, top.totalHits.value, counts(result.facets));
+				return new Hits(ids, top.totalHits.value, counts);
 			}
 			finally {
 				this.searchers.release(searcher);

@@ -348,6 +348,22 @@ class ActivitySearchIndexTest {
 	}
 
 	@Test
+	@DisplayName("the counts of a search without filters are kept until something is indexed, then counted again")
+	void unfilteredCountsFollowTheIndex() {
+		ActivitySearchIndex index = indexWith(activity("cafe", "Språkkafé", "Prat.", ActivityType.LANGUAGE_CAFE));
+		ActivityQuery everything = ActivityQuery.builder().page(0, 10).build();
+		assertThat(index.search(everything).facets().get("type")).containsEntry("LANGUAGE_CAFE", 1L);
+		assertThat(index.search(everything).facets().get("type")).containsEntry("LANGUAGE_CAFE", 1L);
+
+		index.index(activity("cafe-2", "Kveldskafé", "Prat.", ActivityType.LANGUAGE_CAFE));
+
+		ActivitySearchIndex.Hits after = index.search(everything);
+		assertThat(after.facets().get("type")).containsEntry("LANGUAGE_CAFE", 2L);
+		assertThat(after.total()).isEqualTo(2);
+		assertThat(after.ids()).containsExactlyInAnyOrder("cafe", "cafe-2");
+	}
+
+	@Test
 	@DisplayName("an empty index (a fresh installation) answers no hits and no counts instead of failing")
 	void emptyIndex() {
 		ActivitySearchIndex empty = indexWith();
