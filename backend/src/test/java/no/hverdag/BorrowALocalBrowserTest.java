@@ -23,6 +23,7 @@ import no.hverdag.humanlibrary.LibraryAdministration;
 import no.hverdag.humanlibrary.PersonToBorrow;
 import no.hverdag.humanlibrary.Slot;
 import no.hverdag.support.ServerTestSupport;
+import no.hverdag.support.SystemChromium;
 import no.hverdag.support.TestClockConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BorrowALocalBrowserTest extends ServerTestSupport {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	static final String LIBRARY = "browser-library";
 
 	@Autowired
@@ -65,14 +64,8 @@ class BorrowALocalBrowserTest extends ServerTestSupport {
 
 	@BeforeAll
 	void launch() {
-		assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.playwright = SystemChromium.playwright();
+		this.browser = SystemChromium.launch(this.playwright);
 		this.administration.importLibrary(new Library(LIBRARY, "Nettleserbiblioteket", "1804", "Vei 2", null, null))
 			.block();
 		this.administration
@@ -210,7 +203,7 @@ class BorrowALocalBrowserTest extends ServerTestSupport {
 	}
 
 	private void assertNoViolations(String where) {
-		AxeResults results = new AxeBuilder(this.page).withTags(BrowserAccessibilityTest.WCAG_A_AA).analyze();
+		AxeResults results = new AxeBuilder(this.page).withTags(SystemChromium.WCAG_A_AA).analyze();
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(() -> where + ": " + violations.stream()
 			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "

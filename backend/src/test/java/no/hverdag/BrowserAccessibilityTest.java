@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.support.ServerTestSupport;
+import no.hverdag.support.SystemChromium;
 import no.hverdag.support.SignUpActivities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserAccessibilityTest extends ServerTestSupport {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
 	private Playwright playwright;
 
 	private Browser browser;
@@ -49,15 +46,8 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 
 	@BeforeAll
 	void launch() {
-		assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		// Flags keep Chromium from reaching for the network this machine does not have.
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.playwright = SystemChromium.playwright();
+		this.browser = SystemChromium.launch(this.playwright);
 	}
 
 	@BeforeEach
@@ -298,7 +288,7 @@ class BrowserAccessibilityTest extends ServerTestSupport {
 	}
 
 	private void assertNoViolations(String where) {
-		AxeResults results = new AxeBuilder(this.page).withTags(WCAG_A_AA).analyze();
+		AxeResults results = new AxeBuilder(this.page).withTags(SystemChromium.WCAG_A_AA).analyze();
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(() -> where + ": " + violations.stream()
 			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -236,7 +235,8 @@ class ActivitySearchIndex implements AutoCloseable {
 					FACETS.forEach(dimension -> none.put(dimension, Map.of()));
 					return new Hits(List.of(), 0, none);
 				}
-				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query));
+				Query base = base(query);
+				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base);
 				drill(drillDown, "municipality", query.municipality());
 				drill(drillDown, "type", query.type() == null ? null : query.type().name());
 				drill(drillDown, "lang", query.language());
@@ -259,7 +259,7 @@ class ActivitySearchIndex implements AutoCloseable {
 						&& cached.day().equals(today)) {
 					// The home page without filters: the counts over everything are the
 					// same until the index or the day changes; only the page is searched.
-					top = searcher.search(base(query), wanted, sort(query));
+					top = searcher.search(base, wanted, sort(query));
 					counts = cached.counts();
 				}
 				else {
@@ -360,11 +360,6 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private static int minutes(LocalTime time) {
 		return time.getHour() * 60 + time.getMinute();
-	}
-
-	/** The epoch second (as if UTC) of a local date-time, as "next" holds it. */
-	static long localSecond(LocalDateTime at) {
-		return at.toEpochSecond(ZoneOffset.UTC);
 	}
 
 	@Override

@@ -78,12 +78,11 @@ final class ProfileParameters {
 		Set<DayOfWeek> days = many(params, "days", DayOfWeek.class, problems);
 		LocalTime after = time(params, "after", problems);
 		LocalTime before = time(params, "before", problems);
-		FreeTime free = FreeTime.ANY;
 		if (after != null && before != null && !before.isAfter(after)) {
 			problems.add(new FieldProblem("before", "validation.end.afterStart"));
 			before = null;
 		}
-		free = new FreeTime(days, after, before);
+		FreeTime free = new FreeTime(days, after, before);
 		Set<Audience> groups = many(params, "groups", Audience.class, problems);
 		boolean freeOnly = "true".equals(params.getFirst("free"));
 		if (strict && !problems.isEmpty()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import no.hverdag.activities.Activity;
-import no.hverdag.matching.NewcomerProfile;
 import no.hverdag.matching.Recommendation;
 import no.hverdag.matching.Recommendations;
 import no.hverdag.municipalities.MunicipalityDirectory;
@@ -78,10 +77,6 @@ class RecommendationApi {
 
 	/** Why: a stable code for programs, and a sentence for people. */
 	record ReasonItem(String code, String text) {
-	}
-
-	static boolean isEmpty(NewcomerProfile profile) {
-		return profile.isEmpty();
 	}
 
 }

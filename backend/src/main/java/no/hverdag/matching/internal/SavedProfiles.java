@@ -14,6 +14,8 @@ import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -80,13 +82,7 @@ class SavedProfiles implements PersonalData {
 
 	Mono<Void> forget(Optional<Actor> actor, ServerWebExchange exchange) {
 		exchange.getResponse().addCookie(cookie("", Duration.ZERO, exchange));
-		return actor
-			.map(a -> this.mongo.remove(
-					org.springframework.data.mongodb.core.query.Query
-						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id(a))),
-					ProfileDocument.class)
-				.then())
-			.orElse(Mono.empty());
+		return actor.map(this::erase).orElse(Mono.empty());
 	}
 
 	private static ResponseCookie cookie(String value, Duration maxAge, ServerWebExchange exchange) {
@@ -117,15 +113,7 @@ class SavedProfiles implements PersonalData {
 
 	@Override
 	public Mono<Void> erase(Actor actor) {
-		return forgetStored(actor);
-	}
-
-	private Mono<Void> forgetStored(Actor actor) {
-		return this.mongo
-			.remove(org.springframework.data.mongodb.core.query.Query
-				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id(actor))),
-					ProfileDocument.class)
-			.then();
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(id(actor))), ProfileDocument.class).then();
 	}
 
 }
