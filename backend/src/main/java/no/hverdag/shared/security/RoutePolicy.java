@@ -203,7 +203,10 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 			"/error",
 			// Swagger UI's static files (springdoc serves them beside /api/docs).
-			"/api/swagger-ui/**");
+			"/api/swagger-ui/**",
+			// Liveness and readiness probes (Actuator's health groups, status only; issue
+			// 17).
+			"/livez", "/readyz");
 
 	/**
 	 * The pattern as Spring Security's path matchers take it ({@code {id}} becomes
