@@ -43,7 +43,7 @@ public abstract class StartupStep implements SmartLifecycle {
 		this.running = true;
 		// What a restart spends its time on (issue 11: a restart must take seconds).
 		LoggerFactory.getLogger(StartupStep.class)
-			.info("Start-up step {} done in {} ms", getClass().getSimpleName(),
+			.info("Start-up step {} done in {} ms", getClass().getName(),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 

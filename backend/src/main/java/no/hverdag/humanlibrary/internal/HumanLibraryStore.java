@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import no.hverdag.humanlibrary.Library;
 import no.hverdag.humanlibrary.PersonToBorrow;
 import no.hverdag.humanlibrary.Session;
 import no.hverdag.humanlibrary.Slot;
 import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -99,9 +101,9 @@ public class HumanLibraryStore {
 		}
 		Query stored = Query.query(Criteria.where("_id").in(planned.stream().map(SlotDocument::id).toList()));
 		stored.fields().include("_id");
-		return this.mongo.find(stored, SlotDocument.class)
-			.map(SlotDocument::id)
-			.collect(java.util.stream.Collectors.toSet())
+		return this.mongo.find(stored, Document.class, this.mongo.getCollectionName(SlotDocument.class))
+			.map(document -> document.getString("_id"))
+			.collect(Collectors.toSet())
 			.flatMap(existing -> {
 				List<SlotDocument> missing = planned.stream().filter(slot -> !existing.contains(slot.id())).toList();
 				if (missing.isEmpty()) {

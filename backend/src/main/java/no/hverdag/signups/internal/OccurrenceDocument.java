@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("signup_occurrences")
 public record OccurrenceDocument(@Id String id, String activityId, String date, Integer capacity, Integer remaining,
-		int taken, long waitingSeq, List<String> holders, long version) {
+		int taken, long waitingSeq, List<String> holders, Long version) {
 
 	public OccurrenceDocument {
 		holders = holders == null ? null : List.copyOf(holders);
