@@ -130,6 +130,50 @@ class NoServerErrorFuzzTest {
 		assertThat(failures).as("answers that were 5xx or showed internal detail").isEmpty();
 	}
 
+	@Test
+	@DisplayName("the inputs that used to give 500 (issue 11) now get a clear answer")
+	void knownCases() {
+		List<String> failures = new ArrayList<>();
+		List<String> forms = List.of("/organisations", "/activities/seed-activity-0/signups",
+				"/borrow/slots/x/bookings", "/kiosk/seed-library-oslo/check-in", "/login/code/request",
+				"/volunteer/offers", "/staff/libraries/seed-library-oslo/sessions",
+				"/kiosk/seed-library-oslo/slots/x/bookings",
+				"/organisations/seed-org-grunerlokka-frivilligsentral/activities", "/for-you");
+		for (String form : forms) {
+			for (String[] field : new String[][] { { "firstName[0]", "x" }, { "contact.x", "y" }, { "name[a]", "b" },
+					{ "days", " " }, { "personId", "%%%" }, { "personId", "{\"$gt\": \"\"}" } }) {
+				MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+				values.add(field[0], field[1]);
+				check(failures, HttpMethod.POST, form, "admin",
+						request -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+							.body(BodyInserters.fromFormData(values)),
+						field[0] + "=" + field[1]);
+			}
+		}
+		for (String query : List.of("weekday=", "weekday=%20", "weekday=%00", "accessibility=%20", "accessibility=",
+				"type=", "level=%00", "sort=x")) {
+			check(failures, HttpMethod.GET, "/api/v1/activities?" + query, "", request -> request, query);
+		}
+		for (String list : List.of("topics", "languages", "libraries")) {
+			String body = "{\"firstName\":\"Ali\",\"" + list + "\":[null]}";
+			check(failures, HttpMethod.POST, "/api/v1/offers", "admin",
+					request -> request.contentType(MediaType.APPLICATION_JSON).bodyValue(body), body);
+		}
+		assertThat(failures).isEmpty();
+		this.client.mutateWith(Actors.as("admin"))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/offers")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"topics\":[null]}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("topics");
+	}
+
 	private void check(List<String> failures, HttpMethod method, String uri, String role,
 			Function<WebTestClient.RequestBodySpec, WebTestClient.RequestHeadersSpec<?>> body, String sent) {
 		WebTestClient client = role.isEmpty() ? this.client.mutateWith(csrf())
