@@ -1,13 +1,16 @@
 package no.hverdag.matching;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
 import no.hverdag.activities.ActivityQuery;
@@ -20,16 +23,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ranks upcoming activities for a newcomer. The search index applies the hard constraints
- * it can (area, level, free of charge, weekdays, time of day); the rest (audience, an
- * occurrence inside the free time) are checked here; whatever fails one is out, never
- * ranked low. What passes is scored by the soft ones: a language they speak, an interest,
- * nearness, a group they belong to, no Norwegian needed, free, soon.
+ * it can (area, level, free of charge, weekdays, step-free, hearing loop, women only,
+ * children, the days asked); the profile decides the rest (group, every need, an
+ * occurrence in a free window); whatever fails one is out, never ranked low. What passes
+ * is scored by the soft ones: a language they speak, an interest, nearness, a group they
+ * belong to, no Norwegian needed, free, soon.
  */
 @Service
 public class Recommendations {
-
-	/** How far ahead suggestions look. */
-	public static final int HORIZON_DAYS = 28;
 
 	public static final int MAX_RESULTS = 50;
 
@@ -44,16 +45,16 @@ public class Recommendations {
 
 	public Mono<List<Recommendation>> forProfile(NewcomerProfile profile, int limit) {
 		LocalDate today = this.catalogue.today();
-		FreeTime free = profile.freeTime();
 		ActivityQuery candidates = ActivityQuery.builder()
 			.municipality(profile.near() == null ? profile.municipality() : null)
 			.near(profile.near(), profile.near() == null ? null : profile.radiusKm())
 			.level(profile.level())
 			.free(profile.freeOnly() ? Boolean.TRUE : null)
-			.weekdays(free.days())
-			.startsAfter(free.from())
-			.endsBefore(free.until())
-			.between(today, today.plusDays(HORIZON_DAYS))
+			.weekdays(weekdays(profile))
+			.accessibility(accessibility(profile))
+			.audience(profile.needs().contains(Need.WOMEN_ONLY) ? Audience.WOMEN
+					: profile.needs().contains(Need.CHILDREN_WELCOME) ? Audience.CHILDREN_WITH_PARENTS : null)
+			.between(profile.firstDay(today), profile.lastDay(today))
 			.sort(ActivityQuery.Sort.DATE)
 			.page(0, ActivityQuery.MAX_CANDIDATES)
 			.build();
@@ -70,17 +71,36 @@ public class Recommendations {
 				.toList());
 	}
 
+	/**
+	 * The weekdays of every window, when each names some; times of day are checked here,
+	 * not in the index, because opening hours only need to overlap them.
+	 */
+	private static Set<DayOfWeek> weekdays(NewcomerProfile profile) {
+		if (profile.freeTimes().isEmpty() || profile.freeTimes().stream().anyMatch(w -> w.days().isEmpty())) {
+			return Set.of();
+		}
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		profile.freeTimes().forEach(w -> days.addAll(w.days()));
+		return days;
+	}
+
+	private static Set<Accessibility> accessibility(NewcomerProfile profile) {
+		Set<Accessibility> needed = EnumSet.noneOf(Accessibility.class);
+		if (profile.needs().contains(Need.STEP_FREE)) {
+			needed.add(Accessibility.STEP_FREE);
+		}
+		if (profile.needs().contains(Need.HEARING_LOOP)) {
+			needed.add(Accessibility.HEARING_LOOP);
+		}
+		return needed;
+	}
+
 	/** Empty when a hard constraint fails; otherwise the score and the reasons. */
 	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today) {
-		if (!profile.belongsTo(activity.audience())
-				|| profile.level() != null && !profile.level().suffices(activity.level())) {
+		if (!profile.admits(activity)) {
 			return Optional.empty();
 		}
-		Optional<Occurrence> next = activity.schedule()
-			.occurrences(today, today.plusDays(HORIZON_DAYS))
-			.stream()
-			.filter(profile.freeTime()::fits)
-			.findFirst();
+		Optional<Occurrence> next = profile.nextFitting(activity, today);
 		if (next.isEmpty()) {
 			return Optional.empty();
 		}
@@ -100,11 +120,16 @@ public class Recommendations {
 			score += 2 * Math.max(0, 1 - distance / profile.radiusKm());
 			reasons.add(Reason.of(Reason.Code.DISTANCE, Math.round(distance * 10) / 10.0));
 		}
-		if (!profile.freeTime().isAny()) {
-			reasons.add(profile.freeTime().evenings()
+		if (!profile.freeTimes().isEmpty()) {
+			boolean evenings = profile.freeTimes()
+				.stream()
+				.filter(w -> w.fits(next.get()) || w.overlaps(next.get()))
+				.anyMatch(FreeTime::evenings);
+			reasons.add(evenings
 					? Reason.of(Reason.Code.FITS_EVENINGS, next.get().date().getDayOfWeek(), next.get().start())
 					: Reason.of(Reason.Code.FITS_FREE_TIME, next.get().date().getDayOfWeek(), next.get().start()));
 		}
+		profile.needs().stream().sorted().forEach(need -> reasons.add(Reason.of(Reason.Code.MEETS_NEED, need)));
 		if (activity.level() == NorwegianLevel.NONE) {
 			score += profile.level() == null || profile.level().compareTo(NorwegianLevel.A2) <= 0 ? 1 : 0;
 			reasons.add(Reason.of(Reason.Code.NO_NORWEGIAN_NEEDED));
@@ -126,7 +151,8 @@ public class Recommendations {
 			score += 0.5;
 			reasons.add(Reason.of(Reason.Code.FREE));
 		}
-		score += 1 - (double) ChronoUnit.DAYS.between(today, next.get().date()) / HORIZON_DAYS;
+		long days = Math.max(1, ChronoUnit.DAYS.between(profile.firstDay(today), profile.lastDay(today)));
+		score += 1 - (double) ChronoUnit.DAYS.between(profile.firstDay(today), next.get().date()) / days;
 		return Optional.of(new Recommendation(activity, next.get(), score, distance, reasons));
 	}
 

@@ -50,6 +50,12 @@ final class TolerantTextQuery {
 	/** A concept named in the query weighs about as much as a title word. */
 	static final float CONCEPT_WEIGHT = 12f;
 
+	/** Longer words are found by their parts (compounds), not their first letters. */
+	static final int MAX_PREFIXED_LENGTH = 10;
+
+	/** A shared beginning weighs little: a net for forms the stemmers miss. */
+	static final float PREFIX_WEIGHT = 2.4f;
+
 	/**
 	 * Guessing (fuzzy, inside compounds) is costly per word; nobody types more than this.
 	 */
@@ -68,8 +74,8 @@ final class TolerantTextQuery {
 	}
 
 	private static Map<String, Float> weights() {
-		Map<String, Float> weights = new HashMap<>(Map.of(TITLE, 3f, TEXT, 1f, TITLE_EN, 2f, TEXT_EN, 0.7f,
-				SearchAnalyzers.PREFIX, 0.6f, SearchAnalyzers.PLACE, 1.5f));
+		Map<String, Float> weights = new HashMap<>(
+				Map.of(TITLE, 3f, TEXT, 1f, TITLE_EN, 2f, TEXT_EN, 0.7f, SearchAnalyzers.PLACE, 1.5f));
 		SearchAnalyzers.NATIVE.values().forEach(field -> weights.put(field, 1.5f));
 		return Map.copyOf(weights);
 	}
@@ -121,6 +127,18 @@ final class TolerantTextQuery {
 			if (word.length() >= 4 && !known(reader, TITLE, word) && !known(reader, TEXT, word)) {
 				any.add(new FuzzyQuery(new Term(TITLE, word), 1, 1), BooleanClause.Occur.SHOULD);
 				any.add(new FuzzyQuery(new Term(TEXT, word), 1, 1), BooleanClause.Occur.SHOULD);
+			}
+		}
+		// The first letters of a word (and of its parts) find its other forms in any
+		// language; a longer word's first five letters say too little about it.
+		for (String word : Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty() && word.length() <= MAX_PREFIXED_LENGTH)
+			.distinct()
+			.limit(MAX_GUESSED_WORDS)
+			.toList()) {
+			for (String prefix : SearchVocabulary.tokens(this.words, SearchAnalyzers.PREFIX, word)) {
+				any.add(new BoostQuery(new TermQuery(new Term(SearchAnalyzers.PREFIX, prefix)), PREFIX_WEIGHT),
+						BooleanClause.Occur.SHOULD);
 			}
 		}
 		// Trigrams of the words as typed (folded, not stemmed), as the grams field holds

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
 import no.hverdag.matching.Recommendations;
 import no.hverdag.municipalities.MunicipalityDirectory;
@@ -90,6 +91,7 @@ class ForYouPages {
 		model.addAttribute("levels", NorwegianLevel.values());
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("days", DayOfWeek.values());
+		model.addAttribute("needs", Need.values());
 		model.addAttribute("groups",
 				List.of(Audience.WOMEN, Audience.YOUTH, Audience.CHILDREN_WITH_PARENTS, Audience.SENIORS));
 		model.addAttribute("municipalities", this.municipalities.all());
