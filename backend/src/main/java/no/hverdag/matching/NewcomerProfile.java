@@ -25,7 +25,7 @@ import no.hverdag.activities.Occurrence;
  */
 public record NewcomerProfile(List<String> languages, NorwegianLevel level, Set<ActivityType> interests,
 		String municipality, GeoPoint near, Double radiusKm, List<FreeTime> freeTimes, Set<Audience> groups,
-		boolean freeOnly, Set<Need> needs, LocalDate from, LocalDate to) {
+		boolean freeOnly, Set<Need> needs, LocalDate from, LocalDate to, Set<Topic> topics) {
 
 	public static final double DEFAULT_RADIUS_KM = 15;
 
@@ -39,13 +39,14 @@ public record NewcomerProfile(List<String> languages, NorwegianLevel level, Set<
 	public static final int DEFAULT_DAYS_AHEAD = 28;
 
 	public static final NewcomerProfile EMPTY = new NewcomerProfile(List.of(), null, Set.of(), null, null, null,
-			List.of(), Set.of(), false, Set.of(), null, null);
+			List.of(), Set.of(), false, Set.of(), null, null, Set.of());
 
 	public NewcomerProfile {
 		languages = languages == null ? List.of() : languages.stream().distinct().limit(10).toList();
 		interests = interests == null || interests.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interests));
 		groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
 		needs = needs == null || needs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(needs));
+		topics = topics == null || topics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(topics));
 		freeTimes = freeTimes == null ? List.of()
 				: freeTimes.stream().filter(w -> w != null && !w.isAny()).distinct().limit(MAX_WINDOWS).toList();
 		if (near != null && radiusKm == null) {

@@ -34,7 +34,9 @@ public record Reason(Code code, List<Object> values) {
 		/** Free of charge. */
 		FREE,
 		/** Meets a need they stated: {need}. */
-		MEETS_NEED
+		MEETS_NEED,
+		/** About a topic they like: {topic}. */
+		TOPIC
 
 	}
 

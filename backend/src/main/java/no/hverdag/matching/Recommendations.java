@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Occurrence;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -59,16 +62,35 @@ public class Recommendations {
 			.page(0, ActivityQuery.MAX_CANDIDATES)
 			.build();
 		int wanted = Math.max(1, Math.min(limit, MAX_RESULTS));
-		return this.catalogue.search(candidates)
-			.map(page -> page.activities()
+		return topics(profile, candidates).zipWith(this.catalogue.search(candidates))
+			.map(found -> found.getT2()
+				.activities()
 				.stream()
-				.map(activity -> rank(activity, profile, today))
+				.map(activity -> rank(activity, profile, today, found.getT1().getOrDefault(activity.id(), Set.of())))
 				.flatMap(Optional::stream)
 				.sorted(Comparator.comparingDouble(Recommendation::score)
 					.reversed()
 					.thenComparing(r -> r.next().startsAt()))
 				.limit(wanted)
 				.toList());
+	}
+
+	/**
+	 * Which candidates are about the topics the newcomer likes: those the search finds
+	 * for the topic's word, in any language a listing is written in.
+	 */
+	private Mono<Map<String, Set<Topic>>> topics(NewcomerProfile profile, ActivityQuery candidates) {
+		return Flux.fromIterable(profile.topics())
+			.concatMap(topic -> this.catalogue
+				.search(candidates.toBuilder()
+					.text(topic.words())
+					.sort(ActivityQuery.Sort.RELEVANCE)
+					.page(0, ActivityQuery.MAX_CANDIDATES)
+					.build())
+				.flatMapIterable(page -> page.activities().stream().map(a -> Map.entry(a.id(), topic)).toList()))
+			.collect(() -> (Map<String, Set<Topic>>) new HashMap<String, Set<Topic>>(),
+					(byId, entry) -> byId.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Topic.class))
+						.add(entry.getValue()));
 	}
 
 	/**
@@ -96,7 +118,7 @@ public class Recommendations {
 	}
 
 	/** Empty when a hard constraint fails; otherwise the score and the reasons. */
-	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today) {
+	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today, Set<Topic> topics) {
 		if (!profile.admits(activity)) {
 			return Optional.empty();
 		}
@@ -142,6 +164,10 @@ public class Recommendations {
 		if (profile.interests().contains(activity.type())) {
 			score += 2.5;
 			reasons.add(Reason.of(Reason.Code.INTEREST, activity.type()));
+		}
+		if (!topics.isEmpty()) {
+			score += 2.5;
+			topics.stream().sorted().forEach(topic -> reasons.add(Reason.of(Reason.Code.TOPIC, topic)));
 		}
 		if (activity.audience() != Audience.EVERYONE) {
 			score += 1.5;

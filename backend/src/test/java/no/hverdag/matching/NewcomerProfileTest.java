@@ -55,7 +55,7 @@ class NewcomerProfileTest {
 
 	static NewcomerProfile profile(List<FreeTime> windows, Set<Need> needs, LocalDate from, LocalDate to) {
 		return new NewcomerProfile(List.of(), null, Set.of(), null, null, null, windows, Set.of(), false, needs, from,
-				to);
+				to, Set.of());
 	}
 
 	@Test

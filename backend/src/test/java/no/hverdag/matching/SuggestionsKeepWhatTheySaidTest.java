@@ -64,6 +64,8 @@ class SuggestionsKeepWhatTheySaidTest {
 				Set.of(Accessibility.STEP_FREE));
 		publish("free-room", ActivityType.FREE_VENUE, weekly(DayOfWeek.THURSDAY, 10, 19),
 				Set.of(Accessibility.STEP_FREE));
+		publish("sjakkveld", ActivityType.CULTURE_EVENT, weekly(DayOfWeek.FRIDAY, 18, 20),
+				Set.of(Accessibility.STEP_FREE));
 		publish("in-february", ActivityType.CULTURE_EVENT,
 				new Schedule.OneOff(this.today.plusDays(80), LocalTime.of(18, 0), LocalTime.of(20, 0)),
 				Set.of(Accessibility.STEP_FREE));
@@ -132,6 +134,19 @@ class SuggestionsKeepWhatTheySaidTest {
 	void openingHours() {
 		assertThat(suggested("days=THURSDAY&after=17:00")).contains("free-room");
 		assertThat(suggested("days=WEDNESDAY&after=17:00")).doesNotContain("weekday-daytime");
+	}
+
+	@Test
+	@DisplayName("a topic they like (chess) lifts a chess evening first and says so; the kind alone could not")
+	void topics() {
+		List<Map<String, Object>> items = items("topics=CHESS&needs=STEP_FREE");
+		assertThat(String.valueOf(items.get(0).get("activityId"))).startsWith("keep-sjakkveld-");
+		@SuppressWarnings("unchecked")
+		List<Map<String, String>> reasons = (List<Map<String, String>>) items.get(0).get("reasons");
+		assertThat(reasons).extracting(r -> r.get("text")).contains("you like: chess");
+		@SuppressWarnings("unchecked")
+		List<Map<String, String>> other = (List<Map<String, String>>) items.get(1).get("reasons");
+		assertThat(other).extracting(r -> r.get("code")).doesNotContain("TOPIC");
 	}
 
 	@Test

@@ -127,7 +127,7 @@ public final class HttpBenchmark {
 						null, null,
 						List.of(new FreeTime(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
 								java.time.LocalTime.of(16, 0), null)),
-						Set.of(), false, Set.of(), null, null), 10)
+						Set.of(), false, Set.of(), null, null, Set.of()), 10)
 				.block();
 		});
 		latency("recommendations: within 15 km, any time, top 10", 100, () -> {
@@ -135,7 +135,7 @@ public final class HttpBenchmark {
 			return recommendations
 				.forProfile(new NewcomerProfile(List.of("uk"), null, Set.of(), null,
 						new ActivityQuery.GeoPoint(m.lat(), m.lon()), 15.0, List.of(), Set.of(), false, Set.of(), null,
-						null), 10)
+						null, Set.of()), 10)
 				.block();
 		});
 		http(municipalities, seconds);

@@ -12,6 +12,7 @@ import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
+import no.hverdag.matching.Topic;
 import no.hverdag.matching.Recommendations;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
@@ -92,6 +93,7 @@ class ForYouPages {
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("needs", Need.values());
+		model.addAttribute("topics", Topic.values());
 		model.addAttribute("groups",
 				List.of(Audience.WOMEN, Audience.YOUTH, Audience.CHILDREN_WITH_PARENTS, Audience.SENIORS));
 		model.addAttribute("municipalities", this.municipalities.all());

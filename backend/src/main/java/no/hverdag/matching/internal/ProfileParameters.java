@@ -19,6 +19,7 @@ import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.matching.FreeTime;
 import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
+import no.hverdag.matching.Topic;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
 
@@ -31,9 +32,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * browser cookie: {@code languages}, {@code level}, {@code interests},
  * {@code municipality}, {@code near} ("lat,lon"), {@code radiusKm}, free-time windows
  * {@code days}, {@code after}/{@code before} (HH:mm) and the same with 2 and 3
- * ({@code days2}, {@code after2} ...), {@code groups}, {@code needs}, {@code free},
- * {@code from}/{@code to} (YYYY-MM-DD). Lists may repeat the parameter or be
- * comma-separated. Strict reading names the first wrong parameter; lenient reading (an
+ * ({@code days2}, {@code after2} ...), {@code groups}, {@code needs}, {@code topics},
+ * {@code free}, {@code from}/{@code to} (YYYY-MM-DD). Lists may repeat the parameter or
+ * be comma-separated. Strict reading names the first wrong parameter; lenient reading (an
  * old cookie) drops what it cannot read.
  */
 final class ProfileParameters {
@@ -90,6 +91,7 @@ final class ProfileParameters {
 		Set<Audience> groups = many(params, "groups", Audience.class, problems);
 		boolean freeOnly = "true".equals(params.getFirst("free"));
 		Set<Need> needs = many(params, "needs", Need.class, problems);
+		Set<Topic> topics = many(params, "topics", Topic.class, problems);
 		LocalDate from = date(params, "from", problems);
 		LocalDate to = date(params, "to", problems);
 		if (from != null && to != null && to.isBefore(from)) {
@@ -100,7 +102,7 @@ final class ProfileParameters {
 			throw new HverdagException.InvalidInput(problems);
 		}
 		return new NewcomerProfile(languages, level, interests, municipality, near, near == null ? null : radius,
-				windows, groups, freeOnly, needs, from, to);
+				windows, groups, freeOnly, needs, from, to, topics);
 	}
 
 	/** One free-time window: {@code days}, {@code after}, {@code before}, then 2, 3. */
@@ -156,6 +158,7 @@ final class ProfileParameters {
 			}
 		}
 		profile.needs().stream().sorted().forEach(n -> query.queryParam("needs", n.name()));
+		profile.topics().stream().sorted().forEach(t -> query.queryParam("topics", t.name()));
 		if (profile.from() != null) {
 			query.queryParam("from", profile.from().toString());
 		}
