@@ -21,6 +21,7 @@ import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.CurrentActor;
@@ -77,7 +78,8 @@ class ActivityApi {
 							+ "needs near"),
 			@Parameter(name = "type", description = "Kind of activity"),
 			@Parameter(name = "lang",
-					description = "A language spoken at the activity, ISO 639-1: no, en, ar, uk, so, ti, fa, pl, ku, ru"),
+					description = "A language spoken at the activity, any ISO 639-1 code (no, en, ar, uk, so, ti, ur, ...); "
+							+ "nb, nn and no all mean Norwegian"),
 			@Parameter(name = "level",
 					description = "The searcher's own Norwegian (CEFR, NONE to C1): activities "
 							+ "needing more are left out"),
@@ -115,7 +117,7 @@ class ActivityApi {
 			if (municipality != null && !municipality.isBlank() && !this.municipalities.exists(municipality)) {
 				throw new HverdagException.InvalidInput("municipality", "validation.municipality.unknown");
 			}
-			if (lang != null && !lang.isBlank() && !ActivityForm.LANGUAGES.contains(lang)) {
+			if (lang != null && !lang.isBlank() && !SpokenLanguages.known(lang)) {
 				throw new HverdagException.InvalidInput("lang", "validation.languages.unknown");
 			}
 			ActivityQuery.GeoPoint point = null;
@@ -160,7 +162,7 @@ class ActivityApi {
 				.municipality(blankToNull(municipality))
 				.near(near, radiusKm)
 				.type(type)
-				.language(blankToNull(lang))
+				.language(blankToNull(lang) == null ? null : SpokenLanguages.normalise(lang).orElseThrow())
 				.level(level)
 				.audience(audience)
 				.free(free)
