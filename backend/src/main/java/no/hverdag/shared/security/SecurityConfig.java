@@ -30,6 +30,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import no.hverdag.shared.web.ProblemResponses;
 
@@ -56,7 +58,8 @@ public class SecurityConfig {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
-			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
+			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+			ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
@@ -75,8 +78,8 @@ public class SecurityConfig {
 		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.authenticationEntryPoint(apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first, or send a valid token."))
 			.jwt(Customizer.withDefaults())));
-		http.exceptionHandling(
-				handling -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()));
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(controllers))
+			.accessDeniedHandler(accessDenied()));
 		// The token lives in a cookie, not a session: anonymous visitors of public pages
 		// (most
 		// traffic) must not each create server-side state. Measured: a session per
@@ -134,13 +137,32 @@ public class SecurityConfig {
 
 	/**
 	 * Pages send the visitor to the sign-in page; the API answers 401 as problem details.
+	 * An address no controller serves is not a page behind a sign-in: it gets the 404
+	 * page (and the API a 404 problem), so a mistyped link does not ask a visitor to sign
+	 * in first.
 	 */
-	private static ServerAuthenticationEntryPoint entryPoint() {
+	private static ServerAuthenticationEntryPoint entryPoint(ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
 		ServerAuthenticationEntryPoint api = apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first.");
-		return (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
+		ServerAuthenticationEntryPoint known = (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
 			.matches(exchange)
 			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
+		return (exchange, ex) -> served(controllers, exchange).flatMap(found -> found ? known.commence(exchange, ex)
+				: Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	/**
+	 * Whether any controller answers this address (with any method: a wrong method still
+	 * needs a sign-in first, as before).
+	 */
+	private static Mono<Boolean> served(ObjectProvider<RequestMappingHandlerMapping> controllers,
+			ServerWebExchange exchange) {
+		return reactor.core.publisher.Flux.fromStream(controllers.orderedStream())
+			.concatMap(mapping -> mapping.getHandler(exchange)
+				.map(handler -> true)
+				.onErrorResume(ResponseStatusException.class, wrongMethodOrMediaType -> Mono.just(true)))
+			.next()
+			.defaultIfEmpty(false);
 	}
 
 	/**

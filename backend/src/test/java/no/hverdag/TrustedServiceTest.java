@@ -1,0 +1,252 @@
+package no.hverdag;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.hverdag.accounts.AccessControl;
+import no.hverdag.accounts.Role;
+import no.hverdag.accounts.RoleAssignment;
+import no.hverdag.humanlibrary.LibraryAdministration;
+import no.hverdag.humanlibrary.Library;
+import no.hverdag.humanlibrary.Slot;
+import no.hverdag.support.Actors;
+import no.hverdag.support.HverdagIntegrationTest;
+import no.hverdag.support.Requests;
+import no.hverdag.support.TestClockConfig;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * Issue 12's defects, each through the door a person uses: what a form submits, where a
+ * mistyped address leads, what a pending organisation is told, what a kiosk shows, and in
+ * which language a volunteer hears that their guest has come.
+ */
+@HverdagIntegrationTest
+class TrustedServiceTest {
+
+	private static final Pattern DESCRIPTION_FIELDS = Pattern.compile("name=\"description\"");
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	LibraryAdministration administration;
+
+	@Autowired
+	AccessControl accessControl;
+
+	@Test
+	@DisplayName("the organisation and activity forms have one description field, so nothing adds a stray comma")
+	void oneDescriptionField() {
+		String registration = page(
+				Requests.signedIn(this.client, Actors.newcomerSubject()).get().uri("/organisations/new?lang=nb"));
+		assertThat(count(DESCRIPTION_FIELDS, registration)).isEqualTo(1);
+		String activity = page(Requests.signedIn(this.client, "frivillig-bodo")
+			.get()
+			.uri("/organisations/seed-org-bodo-frivilligsentral/activities/new?lang=nb"));
+		assertThat(count(DESCRIPTION_FIELDS, activity)).isEqualTo(1);
+		assertThat(count(Pattern.compile("name=\"translationDescription\""), activity)).isEqualTo(1);
+
+		// And what is saved is what was typed.
+		String founder = Actors.newcomerSubject();
+		String dashboard = Requests.signedIn(this.client, founder)
+			.post()
+			.uri("/organisations")
+			.body(BodyInserters.fromFormData(FoundationJourneyTest.registration("Kommafri forening", "1804")))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		this.client.mutateWith(Actors.as(founder))
+			.get()
+			.uri("/api/v1/organisations/{id}", dashboard.substring("/organisations/".length()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.description")
+			.isEqualTo("Vi reparerer sykler sammen og sykler tur hver helg.");
+	}
+
+	@Test
+	@DisplayName("an unknown address is a 404 page in the visitor's language, not the sign-in page; robots.txt is served")
+	void unknownAddressesAndRobots() {
+		String notFound = this.client.get()
+			.uri("/finnes-ikke/her?lang=nb")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(notFound).contains("Vi fant ikke det du lette etter.");
+		this.client.get().uri("/api/v1/no-such-thing").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/robots.txt")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(robots -> assertThat(robots).contains("User-agent: *", "Disallow: /me"));
+		// A page that exists but needs a sign-in still leads there.
+		this.client.get()
+			.uri("/organisations/mine")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/login");
+	}
+
+	@Test
+	@DisplayName("a pending organisation is told it may not post yet before it sees any of the activity form")
+	void pendingOrganisationToldFirst() {
+		String founder = Actors.newcomerSubject();
+		String dashboard = Requests.signedIn(this.client, founder)
+			.post()
+			.uri("/organisations")
+			.body(BodyInserters.fromFormData(FoundationJourneyTest.registration("Ventende venner", "1804")))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		String form = page(this.client.mutateWith(Actors.as(founder)).get().uri(dashboard + "/activities/new?lang=nb"));
+		assertThat(form).contains("Koordinatoren i kommunen ser på registreringen.")
+			.doesNotContain("name=\"title\"")
+			.doesNotContain("name=\"description\"");
+	}
+
+	@Test
+	@DisplayName("the kiosk shows no site menu, resets to bokmål when idle, and focuses a wrong check-in reference")
+	void kioskScreens() {
+		String screen = page(this.client.get().uri("/kiosk/seed-library-stormen?lang=ar"));
+		assertThat(screen).doesNotContain("class=\"main-nav\"")
+			.doesNotContain("/organisations/new")
+			.contains("data-idle-home=\"/kiosk/seed-library-stormen?lang=nb\"");
+		String wrong = this.client.mutateWith(csrf())
+			.post()
+			.uri("/kiosk/seed-library-stormen/check-in?lang=nb")
+			.body(BodyInserters.fromFormData("reference", "ZZZZZZ"))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(wrong).containsPattern("id=\"reference\"[^>]*autofocus").contains("aria-invalid=\"true\"");
+		// Other pages keep the menu.
+		assertThat(page(this.client.get().uri("/?lang=nb"))).contains("class=\"main-nav\"");
+	}
+
+	@Test
+	@DisplayName("right to left: the calendar file's \".ics\" is isolated in Arabic so it keeps its dot in front")
+	void latinFragmentsIsolated() {
+		String activity = page(this.client.get().uri("/activities/seed-activity-0?lang=ar"));
+		assertThat(activity).contains("(\u2066.ics\u2069)");
+	}
+
+	@Test
+	@DisplayName("a volunteer who offered in Arabic hears in Arabic that their guest has arrived")
+	void arrivedInTheVolunteersLanguage() {
+		String library = "arrival-library";
+		String staff = "arrival-staff";
+		this.administration
+			.importLibrary(new Library(library, "Ankomstbiblioteket", "1806", "Reiseveien 2, Bodø", null, null))
+			.block();
+		this.accessControl.importAssignment(new RoleAssignment(Actors.ISSUER, staff, Role.LIBRARY_STAFF, library))
+			.block();
+		String contact = "arrival-" + System.nanoTime() + "@example.no";
+		Map<String, Object> offer = new java.util.HashMap<>(BorrowALocal.offer(library));
+		offer.put("contact", contact);
+		List<Map> offers = Requests
+			.postJson(Requests.signedIn(this.client, Actors.newcomerSubject())
+				.mutate()
+				.defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, "ar")
+				.build(), offer, "/api/v1/offers")
+			.expectStatus()
+			.isCreated()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String offerId = offers.get(0).get("id").toString();
+		Requests.signedIn(this.client, staff)
+			.post()
+			.uri("/api/v1/offers/{id}/approval", offerId)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Requests
+			.postJson(Requests.signedIn(this.client, staff),
+					Map.of("personId", offerId, "kind", "ONE_OFF", "date", TestClockConfig.NOW.toLocalDate().toString(),
+							"start", "10:00", "end", "10:30", "slotMinutes", "30", "room", "Rom 3"),
+					"/api/v1/libraries/{lib}/sessions", library)
+			.expectStatus()
+			.isCreated();
+		String slotId = Slot.idFor(offerId, TestClockConfig.NOW.toLocalDate(), LocalTime.parse("10:00"));
+		String booked = this.client.mutateWith(csrf())
+			.post()
+			.uri("/kiosk/{lib}/slots/{slot}/bookings?lang=nb", library, slotId)
+			.body(BodyInserters.fromFormData(HumanLibraryJourneyTest.form("firstName", "Amina", "contact",
+					"amina-" + System.nanoTime() + "@example.no")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		String reference = HumanLibraryJourneyTest.find(booked, "class=\"reference\">([A-Z0-9]{6})<");
+		this.client.mutateWith(csrf())
+			.post()
+			.uri("/kiosk/{lib}/check-in?lang=nb", library)
+			.body(BodyInserters.fromFormData("reference", reference))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.OK);
+		List<Document> toVolunteer = this.mongo
+			.find(Query.query(Criteria.where("recipient").is(contact)), Document.class, "outbox")
+			.collectList()
+			.block();
+		assertThat(toVolunteer).as("the arrival message").hasSize(1);
+		assertThat(toVolunteer.get(0).getString("text")).contains("Amina").containsPattern("\\p{IsArabic}{3}");
+		assertThat(toVolunteer.get(0).getString("text")).doesNotContain("har kommet");
+	}
+
+	private static String page(WebTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private static int count(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		int found = 0;
+		while (matcher.find()) {
+			found++;
+		}
+		return found;
+	}
+
+}
