@@ -1,5 +1,7 @@
 package no.hverdag;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,6 +237,127 @@ class TrustedServiceTest {
 		assertThat(toVolunteer).as("the arrival message").hasSize(1);
 		assertThat(toVolunteer.get(0).getString("text")).contains("Amina").containsPattern("\\p{IsArabic}{3}");
 		assertThat(toVolunteer.get(0).getString("text")).doesNotContain("har kommet");
+	}
+
+	@Test
+	@DisplayName("my data names roles and places, says how I signed in, and lists the admin's role")
+	void myDataInPlainWords() {
+		assertThat(page(this.client.mutateWith(Actors.as("koordinator-bodo")).get().uri("/me?lang=nb")))
+			.contains("Frivillighetskoordinator: Bodø", "ID-porten")
+			.doesNotContain(Actors.ISSUER)
+			.doesNotContain("(1804)");
+		assertThat(page(this.client.mutateWith(Actors.as("admin")).get().uri("/me?lang=nb")))
+			.contains("Plattformadministrator")
+			.doesNotContain("Du har ingen roller ennå.");
+		assertThat(page(this.client.mutateWith(Actors.as("bibliotek-stormen")).get().uri("/me?lang=nb")))
+			.contains("Ansatt på bibliotek: Stormen bibliotek");
+	}
+
+	@Test
+	@DisplayName("the audit log page shows a role grant as role and place, without the person's sign-in id")
+	void auditLogShowsNames() {
+		String subject = Actors.newcomerSubject();
+		Requests
+			.postJson(Requests.signedIn(this.client, "admin"),
+					Map.of("issuer", Actors.ISSUER, "subject", subject, "municipality", "1804"), "/api/v1/coordinators")
+			.expectStatus()
+			.isCreated();
+		assertThat(page(this.client.mutateWith(Actors.as("koordinator-bodo")).get().uri("/coordinator/audit?lang=nb")))
+			.contains("Frivillighetskoordinator: ", "Bodø")
+			.doesNotContain(subject)
+			.doesNotContain("COORDINATOR 1804");
+	}
+
+	@Test
+	@DisplayName("an error list names each field it is about")
+	void errorListNamesTheField() {
+		MultiValueMap<String, String> form = FoundationJourneyTest.registration("Feilnummer forening", "1804");
+		form.set("organisationNumber", "123456789");
+		String answer = Requests.signedIn(this.client, Actors.newcomerSubject())
+			.post()
+			.uri("/organisations?lang=nb")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(answer).contains("Organisasjonsnummer (9 siffer): Organisasjonsnummeret er ikke gyldig");
+	}
+
+	@Test
+	@DisplayName("the privacy page lists every cookie the application sets, the profile cookie too")
+	void privacyListsFourCookies() {
+		assertThat(page(this.client.get().uri("/privacy?lang=nb"))).contains("SESSION", "XSRF-TOKEN", "hverdag_profile",
+				">lang<");
+	}
+
+	@Test
+	@DisplayName("the import page shows the file format with sample files, and a row in another municipality gets a word")
+	void importFormatAndOtherMunicipality() throws Exception {
+		assertThat(page(Requests.signedIn(this.client, "frivillig-oslo")
+			.get()
+			.uri("/organisations/seed-org-grunerlokka-frivilligsentral/activities/import?lang=nb")))
+			.contains("Filformatet", "/import/activities-sample.csv", "scheduleKind");
+		String sample = this.client.get()
+			.uri("/import/activities-sample.csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(sample).isEqualTo(Files.readString(Path.of("..", "docs", "import", "activities-sample.csv")));
+
+		String csv = "id,type,title,description,scheduleKind,days,start,end,placeName,municipality,languages\n"
+				+ "elsewhere-" + System.nanoTime()
+				+ ",LANGUAGE_CAFE,Kafé i Bodø,Vi prater norsk.,WEEKLY,MONDAY,18:00,20:00,Huset,1804,no\n";
+		Requests.signedIn(this.client, "frivillig-oslo")
+			.post()
+			.uri("/api/v1/organisations/seed-org-grunerlokka-frivilligsentral/activities/import?dryRun=true")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "nb")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(csv)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.warnings[0].row")
+			.isEqualTo(2)
+			.jsonPath("$.warnings[0].message")
+			.value(message -> assertThat(message.toString()).contains("Bodø", "Oslo"));
+	}
+
+	@Test
+	@DisplayName("the staff page: a reference column, sessions with the person and a readable date, cancelling asks first")
+	void staffPageInPlainWords() {
+		String library = "plain-words-library";
+		String staff = "plain-words-staff";
+		this.administration
+			.importLibrary(new Library(library, "Klartekstbiblioteket", "1806", "Reiseveien 3, Bodø", null, null))
+			.block();
+		this.accessControl.importAssignment(new RoleAssignment(Actors.ISSUER, staff, Role.LIBRARY_STAFF, library))
+			.block();
+		String offerId = BorrowALocal.offerAt(this.client, Actors.newcomerSubject(), library);
+		Requests.signedIn(this.client, staff)
+			.post()
+			.uri("/api/v1/offers/{id}/approval", offerId)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Requests
+			.postJson(Requests.signedIn(this.client, staff),
+					Map.of("personId", offerId, "kind", "ONE_OFF", "date", "2026-12-03", "start", "10:00", "end",
+							"11:00", "slotMinutes", "30", "room", "Rom 4"),
+					"/api/v1/libraries/{lib}/sessions", library)
+			.expectStatus()
+			.isCreated();
+		String desk = page(
+				this.client.mutateWith(Actors.as(staff)).get().uri("/staff/libraries/{lib}?lang=nb", library));
+		assertThat(desk).contains("Sigrid: torsdag 3. desember 2026 kl. 10:00–11:00, Rom 4")
+			.doesNotContain("2026-12-03 kl.")
+			.containsPattern("<details class=\"confirm\">\\s*<summary>Avlys økten</summary>");
 	}
 
 	private static String page(WebTestClient.RequestHeadersSpec<?> request) {

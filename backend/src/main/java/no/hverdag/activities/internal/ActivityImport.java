@@ -54,7 +54,8 @@ class ActivityImport {
 	 * What an import did or, on a dry run, would do: {@code imported} new activities,
 	 * {@code updated} ones whose row changed, {@code unchanged} ones already there.
 	 */
-	public record Report(boolean dryRun, int rows, int imported, int updated, int unchanged, List<RowError> errors) {
+	public record Report(boolean dryRun, int rows, int imported, int updated, int unchanged, List<RowError> errors,
+			List<RowError> warnings) {
 
 		public boolean clean() {
 			return this.errors.isEmpty();
@@ -65,7 +66,7 @@ class ActivityImport {
 	private record Planned(String id, ActivityDraft draft) {
 	}
 
-	private record Checked(int rows, List<Planned> planned, List<RowError> errors) {
+	private record Checked(int rows, List<Planned> planned, List<RowError> errors, List<RowError> warnings) {
 	}
 
 	private enum Outcome {
@@ -114,11 +115,11 @@ class ActivityImport {
 				.flatMap(checked -> {
 					int rows = checked.rows();
 					if (!checked.errors().isEmpty()) {
-						return Mono.just(new Report(dryRun, rows, 0, 0, 0, checked.errors()));
+						return Mono.just(new Report(dryRun, rows, 0, 0, 0, checked.errors(), checked.warnings()));
 					}
-					return write(organisation, checked.planned(), dryRun)
-						.map(outcomes -> new Report(dryRun, rows, count(outcomes, Outcome.IMPORTED),
-								count(outcomes, Outcome.UPDATED), count(outcomes, Outcome.UNCHANGED), List.of()));
+					return write(organisation, checked.planned(), dryRun).map(outcomes -> new Report(dryRun, rows,
+							count(outcomes, Outcome.IMPORTED), count(outcomes, Outcome.UPDATED),
+							count(outcomes, Outcome.UNCHANGED), List.of(), checked.warnings()));
 				});
 		});
 	}
@@ -129,6 +130,7 @@ class ActivityImport {
 		List<RowError> errors = new ArrayList<>();
 		parsed.problems().forEach(p -> errors.add(error(p, locale)));
 		List<Planned> planned = new ArrayList<>();
+		List<RowError> warnings = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (ActivityImportFile.Row row : parsed.rows()) {
 			int before = errors.size();
@@ -140,10 +142,17 @@ class ActivityImport {
 			}
 			if (errors.size() == before) {
 				planned.add(new Planned(id, draft));
+				// Allowed (a café across the border), but never without a word.
+				if (!draft.place().municipality().equals(organisation.municipality())) {
+					warnings.add(new RowError(row.number(), "municipality",
+							this.messages.getMessage("import.otherMunicipality", new Object[] {
+									nameOf(draft.place().municipality()), nameOf(organisation.municipality()) },
+									locale)));
+				}
 			}
 		}
 		errors.sort(java.util.Comparator.comparingInt(RowError::row));
-		return new Checked(parsed.rows().size(), planned, errors);
+		return new Checked(parsed.rows().size(), planned, errors, warnings);
 	}
 
 	private ActivityDraft draft(ActivityImportFile.Row row, Locale locale, List<RowError> errors) {
@@ -180,6 +189,10 @@ class ActivityImport {
 						new ActivityImportFile.Problem(row.number(), column(p.field()), p.messageKey()), locale)));
 			return null;
 		}
+	}
+
+	private String nameOf(String municipality) {
+		return this.municipalities.find(municipality).map(found -> found.name()).orElse(municipality);
 	}
 
 	/** The form's field as the spreadsheet names it ({@code translations[en].title}). */

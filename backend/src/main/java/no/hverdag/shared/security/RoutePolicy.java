@@ -199,7 +199,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	 * table.
 	 */
 	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-			"/error", "/robots.txt", "/img/**",
+			"/error", "/robots.txt", "/img/**", "/import/**",
 			// Swagger UI's static files (springdoc serves them beside /api/docs).
 			"/api/swagger-ui/**");
 
