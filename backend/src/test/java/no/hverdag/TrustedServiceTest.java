@@ -360,6 +360,40 @@ class TrustedServiceTest {
 			.containsPattern("<details class=\"confirm\">\\s*<summary>Avlys økten</summary>");
 	}
 
+	@Test
+	@DisplayName("the activity form asks for no coordinates: a new activity is placed from its address, offline at its municipality")
+	void placedWithoutCoordinates() {
+		String word = "Koordinatfri" + System.nanoTime();
+		assertThat(page(Requests.signedIn(this.client, "frivillig-bodo")
+			.get()
+			.uri("/organisations/seed-org-bodo-frivilligsentral/activities/new?lang=nb")))
+			.doesNotContain("name=\"lat\"")
+			.doesNotContain("name=\"lon\"");
+		Requests.signedIn(this.client, "frivillig-bodo")
+			.post()
+			.uri("/organisations/seed-org-bodo-frivilligsentral/activities")
+			.body(BodyInserters.fromFormData(FoundationJourneyTest.cafeForm(word)))
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
+		Map<?, ?> bodo = this.client.get()
+			.uri("/api/v1/municipalities/1804")
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		this.client.get()
+			.uri("/api/v1/activities?q={word}", word)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].place.lat")
+			.isEqualTo(bodo.get("lat"))
+			.jsonPath("$.items[0].place.lon")
+			.isEqualTo(bodo.get("lon"));
+	}
+
 	private static String page(WebTestClient.RequestHeadersSpec<?> request) {
 		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
