@@ -189,6 +189,34 @@ class EveryRoleBrowserTest extends ServerTestSupport {
 		check("404, phone (ar)");
 	}
 
+	@Test
+	@DisplayName("at 200 % zoom (a 1280 px window is 640 px wide), in bokmål and Arabic: the logo, dates on cards, no sideways scrolling")
+	void zoomedLook() {
+		open(640, 450, "nb-NO");
+		for (String lang : List.of("nb", "ar")) {
+			this.page.navigate(baseUrl() + "/?lang=" + lang + "&type=LANGUAGE_CAFE");
+			assertThat(this.page.locator(".brand img")).isVisible();
+			assertThat(this.page.locator("link[rel=icon]")).hasAttribute("href", "/img/favicon.svg");
+			assertThat(this.page.locator("#results .card time").first()).isVisible();
+			assertThat(this.page.locator("#results .card time").first()).hasAttribute("datetime",
+					Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+			assertNoSidewaysScrolling("home at 200 % (" + lang + ")");
+			check("home at 200 percent (" + lang + ")");
+			this.page.navigate(baseUrl() + "/activities/seed-activity-7?lang=" + lang);
+			assertNoSidewaysScrolling("activity at 200 % (" + lang + ")");
+			check("activity at 200 percent (" + lang + ")");
+		}
+		this.page.navigate(baseUrl() + "/?lang=nb&q=zzzqqqxxyy");
+		assertThat(this.page.locator(".empty-state img")).isVisible();
+		check("no results at 200 percent (nb)");
+	}
+
+	private void assertNoSidewaysScrolling(String where) {
+		Object overflow = this.page
+			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).as(where + ": px wider than the window").isLessThanOrEqualTo(0);
+	}
+
 	private static String direction(Locator locator) {
 		return (String) locator.evaluate("e => getComputedStyle(e).direction + ' ' + getComputedStyle(e).unicodeBidi");
 	}
