@@ -394,6 +394,59 @@ class TrustedServiceTest {
 			.isEqualTo(bodo.get("lon"));
 	}
 
+	@Test
+	@DisplayName("an organisation's contact person is told when the coordinator approves or rejects it, with the reason")
+	void toldOfTheDecision() {
+		String approvedMail = "godkjent-" + System.nanoTime() + "@example.no";
+		String approved = register("Godkjente venner", approvedMail);
+		Requests.signedIn(this.client, "koordinator-bodo")
+			.post()
+			.uri("/coordinator/organisations/{id}/approve", approved)
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
+		assertThat(messagesTo(approvedMail)).singleElement().satisfies(message -> {
+			assertThat(message.getString("subject")).isEqualTo("Godkjente venner er godkjent på Hverdag");
+			assertThat(message.getString("text")).contains("/organisations/" + approved);
+		});
+
+		String rejectedMail = "avslatt-" + System.nanoTime() + "@example.no";
+		String rejected = register("Avslåtte venner", rejectedMail);
+		Requests.signedIn(this.client, "koordinator-bodo")
+			.post()
+			.uri("/coordinator/organisations/{id}/reject", rejected)
+			.body(BodyInserters.fromFormData("reason", "Organisasjonsnummeret hører til en annen forening"))
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
+		assertThat(messagesTo(rejectedMail)).singleElement()
+			.satisfies(message -> assertThat(message.getString("text"))
+				.contains("Begrunnelse: Organisasjonsnummeret hører til en annen forening"));
+	}
+
+	private String register(String name, String email) {
+		MultiValueMap<String, String> form = FoundationJourneyTest.registration(name, "1804");
+		form.set("contactEmail", email);
+		String dashboard = Requests.signedIn(this.client, Actors.newcomerSubject())
+			.post()
+			.uri("/organisations")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		return dashboard.substring("/organisations/".length());
+	}
+
+	private List<Document> messagesTo(String recipient) {
+		return this.mongo.find(Query.query(Criteria.where("recipient").is(recipient)), Document.class, "outbox")
+			.collectList()
+			.block();
+	}
+
 	private static String page(WebTestClient.RequestHeadersSpec<?> request) {
 		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
