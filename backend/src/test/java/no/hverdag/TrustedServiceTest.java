@@ -358,6 +358,9 @@ class TrustedServiceTest {
 		assertThat(desk).contains("Sigrid: torsdag 3. desember 2026 kl. 10:00–11:00, Rom 4")
 			.doesNotContain("2026-12-03 kl.")
 			.containsPattern("<details class=\"confirm\">\\s*<summary>Avlys økten</summary>");
+		// Approved, the volunteer's own presentation shows on "borrow a person".
+		assertThat(page(this.client.get().uri("/borrow?library={lib}&lang=nb", library)))
+			.contains("Pensjonert lærer som liker å prate.");
 	}
 
 	@Test
