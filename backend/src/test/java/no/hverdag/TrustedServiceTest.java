@@ -450,6 +450,66 @@ class TrustedServiceTest {
 			.block();
 	}
 
+	@Test
+	@DisplayName("library staff register and revoke kiosks on a page; a blank name is refused in their language and writes nothing")
+	void kioskDevicesPage() {
+		String lib = "/staff/libraries/seed-library-stormen/kiosks";
+		assertThat(page(this.client.mutateWith(Actors.as("bibliotek-stormen")).get().uri(lib + "?lang=nb")))
+			.contains("Kioskskjermer på Stormen bibliotek", "Registrer en skjerm");
+		int before = kiosksAtStormen();
+		String refused = Requests.signedIn(this.client, "bibliotek-stormen")
+			.post()
+			.uri(lib + "?lang=ar")
+			.body(BodyInserters.fromFormData("name", "   "))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("اكتب اسمًا للشاشة", "aria-invalid=\"true\"");
+		assertThat(kiosksAtStormen()).isEqualTo(before);
+
+		String name = "Ved inngangen " + System.nanoTime();
+		String created = Requests.signedIn(this.client, "bibliotek-stormen")
+			.post()
+			.uri(lib + "?lang=nb")
+			.body(BodyInserters.fromFormData("name", name))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(created).contains(name + " er registrert.", "vises bare denne ene gangen");
+		String token = HumanLibraryJourneyTest.find(created, "<code[^>]*>([^<]+\\.[^<]+)</code>");
+		this.client.get()
+			.uri("/api/v1/kiosk/slots")
+			.header(HttpHeaders.AUTHORIZATION, "Kiosk " + token)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		String kioskId = token.substring(0, token.indexOf('.'));
+		Requests.signedIn(this.client, "bibliotek-stormen")
+			.post()
+			.uri(lib + "/{id}/revoke", kioskId)
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, lib + "?revoked");
+		assertThat(page(this.client.mutateWith(Actors.as("bibliotek-stormen")).get().uri(lib + "?revoked&lang=nb")))
+			.contains("Skjermen er trukket tilbake.", "Trukket tilbake");
+		// Another library's staff may not see these.
+		this.client.mutateWith(Actors.as("bibliotek-oslo")).get().uri(lib).exchange().expectStatus().isForbidden();
+	}
+
+	private int kiosksAtStormen() {
+		return this.mongo.count(Query.query(Criteria.where("libraryId").is("seed-library-stormen")), "kiosk_devices")
+			.block()
+			.intValue();
+	}
+
 	private static String page(WebTestClient.RequestHeadersSpec<?> request) {
 		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
