@@ -2,6 +2,7 @@ package no.hverdag.shared.security;
 
 import java.net.URI;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -157,7 +158,7 @@ public class SecurityConfig {
 	 */
 	private static Mono<Boolean> served(ObjectProvider<RequestMappingHandlerMapping> controllers,
 			ServerWebExchange exchange) {
-		return reactor.core.publisher.Flux.fromStream(controllers.orderedStream())
+		return Flux.fromStream(controllers.orderedStream())
 			.concatMap(mapping -> mapping.getHandler(exchange)
 				.map(handler -> true)
 				.onErrorResume(ResponseStatusException.class, wrongMethodOrMediaType -> Mono.just(true)))
