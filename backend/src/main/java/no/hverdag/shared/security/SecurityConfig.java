@@ -15,6 +15,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
@@ -26,6 +29,7 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
@@ -34,7 +38,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import no.hverdag.shared.web.ProblemResponses;
+import no.hverdag.shared.web.LocalizedProblems;
+import no.hverdag.shared.web.PublicUrl;
 
 /**
  * Who may reach which route at all. Public: searching and reading activities,
@@ -56,11 +61,14 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Where to return after sign-in: a cookie, so that asking creates no session. */
+	private static final ServerRequestCache RETURN_ADDRESS = new ReturnAddressCookie();
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
 			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
-			ObjectProvider<RequestMappingHandlerMapping> controllers) {
+			PublicUrl publicUrl, LocalizedProblems problems, ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
@@ -77,15 +85,19 @@ public class SecurityConfig {
 			exchange.anyExchange().authenticated();
 		});
 		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
-			.authenticationEntryPoint(apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first, or send a valid token."))
+			.authenticationEntryPoint(apiProblem(problems, "security.problem.signInOrToken"))
 			.jwt(Customizer.withDefaults())));
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(controllers))
-			.accessDeniedHandler(accessDenied()));
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems, controllers))
+			.accessDeniedHandler(accessDenied(problems)));
 		// The token lives in a cookie, not a session: anonymous visitors of public pages
 		// (most
 		// traffic) must not each create server-side state. Measured: a session per
 		// search.
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+		// SameSite=Lax on the token's cookie too (issue 10): another site's page never
+		// gets it sent along with its own requests.
+		CookieServerCsrfTokenRepository csrfCookie = new CookieServerCsrfTokenRepository();
+		csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
 			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection)
 			.csrfTokenRequestHandler(multipartAware()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -93,10 +105,15 @@ public class SecurityConfig {
 			.referrerPolicy(referrer -> referrer
 				.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)));
+		// Where to return after sign-in is kept in a cookie, not a session: an anonymous
+		// visitor knocking on a page that needs sign-in creates no server state (issue
+		// 10).
+		http.requestCache(cache -> cache.requestCache(RETURN_ADDRESS));
 		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
 		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
-		if (registrations.getIfAvailable() != null) {
-			http.oauth2Login(Customizer.withDefaults());
+		ReactiveClientRegistrationRepository clients = registrations.getIfAvailable();
+		if (clients != null) {
+			http.oauth2Login(login -> login.authorizationRequestResolver(redirectToPublicUrl(clients, publicUrl)));
 		}
 		contributions.orderedStream().forEach(contribution -> contribution.contribute(http));
 		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
@@ -109,6 +126,20 @@ public class SecurityConfig {
 					new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(loggedOut));
 		return http.build();
+	}
+
+	/**
+	 * The {@code redirect_uri} sent to the identity provider is the configured public
+	 * address, not Spring's default {@code {baseUrl}} taken from the request's
+	 * {@code Host}.
+	 */
+	private static ServerOAuth2AuthorizationRequestResolver redirectToPublicUrl(
+			ReactiveClientRegistrationRepository clients, PublicUrl publicUrl) {
+		DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(
+				clients);
+		resolver.setAuthorizationRequestCustomizer(request -> request.attributes(attributes -> request.redirectUri(
+				publicUrl.link("/login/oauth2/code/" + attributes.get(OAuth2ParameterNames.REGISTRATION_ID)))));
+		return resolver;
 	}
 
 	/**
@@ -142,9 +173,11 @@ public class SecurityConfig {
 	 * page (and the API a 404 problem), so a mistyped link does not ask a visitor to sign
 	 * in first.
 	 */
-	private static ServerAuthenticationEntryPoint entryPoint(ObjectProvider<RequestMappingHandlerMapping> controllers) {
-		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
-		ServerAuthenticationEntryPoint api = apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first.");
+	private static ServerAuthenticationEntryPoint entryPoint(LocalizedProblems problems,
+			ObjectProvider<RequestMappingHandlerMapping> controllers) {
+		RedirectServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
+		pages.setRequestCache(RETURN_ADDRESS);
+		ServerAuthenticationEntryPoint api = apiProblem(problems, "security.problem.signIn");
 		ServerAuthenticationEntryPoint known = (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
 			.matches(exchange)
 			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
@@ -170,24 +203,21 @@ public class SecurityConfig {
 	 * A 403 on the API, e.g. a bearer token without the route's scope, as problem
 	 * details.
 	 */
-	private static ServerAccessDeniedHandler accessDenied() {
+	private static ServerAccessDeniedHandler accessDenied(LocalizedProblems problems) {
 		ServerAccessDeniedHandler pages = new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN);
 		return (exchange, denied) -> exchange.getRequest().getPath().value().startsWith("/api/")
-				? writeProblem(exchange, HttpStatus.FORBIDDEN, "Not allowed with these credentials.")
+				? problems.write(exchange, HttpStatus.FORBIDDEN, "security.problem.forbiddenCredentials")
 				: pages.handle(exchange, denied);
 	}
 
-	private static ServerAuthenticationEntryPoint apiProblem(HttpStatus status, String detail) {
+	/** A 401 on the API, in the caller's language. */
+	private static ServerAuthenticationEntryPoint apiProblem(LocalizedProblems problems, String messageKey) {
 		return (exchange, ex) -> {
 			if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
 				exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			}
-			return writeProblem(exchange, status, detail);
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, messageKey);
 		};
-	}
-
-	private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String detail) {
-		return ProblemResponses.write(exchange, status, detail);
 	}
 
 }
