@@ -365,6 +365,31 @@ class RouteAuthorizationMatrixTest {
 		}, null, null, Set.of(Role.ADMIN), true, false, null));
 		borrowALocal(cases);
 		signUpCases(cases);
+		// issue 12: the kiosk devices page.
+		cases.put("GET /staff/libraries/{libraryId}/kiosks",
+				get("/staff/libraries/seed-library-oslo/kiosks", OSLO_LIBRARY));
+		cases.put("POST /staff/libraries/{libraryId}/kiosks",
+				new Check(HttpMethod.POST, () -> "/staff/libraries/seed-library-oslo/kiosks", null,
+						() -> new LinkedMultiValueMap<>(Map.of("name", List.of("Matriseside"))), OSLO_LIBRARY, false,
+						false, null));
+		String[] pageKiosk = new String[1];
+		cases.put("POST /staff/libraries/{libraryId}/kiosks/{kioskId}/revoke", new Check(HttpMethod.POST, () -> {
+			if (pageKiosk[0] == null) {
+				pageKiosk[0] = this.client.mutateWith(Actors.as("bibliotek-oslo"))
+					.mutateWith(csrf())
+					.post()
+					.uri("/api/v1/libraries/seed-library-oslo/kiosks")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(Map.of("name", "Trekkes tilbake på siden"))
+					.exchange()
+					.expectBody(Map.class)
+					.returnResult()
+					.getResponseBody()
+					.get("kioskId")
+					.toString();
+			}
+			return "/staff/libraries/seed-library-oslo/kiosks/" + pageKiosk[0] + "/revoke";
+		}, null, null, OSLO_LIBRARY, true, false, null));
 		return cases;
 	}
 

@@ -8,6 +8,14 @@ public record ActivityDraft(ActivityType type, ActivityTexts texts, TextFormat f
 		List<String> languages, NorwegianLevel level, Audience audience, boolean free, Integer priceNok,
 		Set<Accessibility> accessibility, Participation participation, ContactPerson contact) {
 
+	/**
+	 * The same draft at another place (say, with the position its address was found at).
+	 */
+	public ActivityDraft withPlace(Place place) {
+		return new ActivityDraft(this.type, this.texts, this.format, this.schedule, place, this.languages, this.level,
+				this.audience, this.free, this.priceNok, this.accessibility, this.participation, this.contact);
+	}
+
 	public ActivityDraft {
 		languages = List.copyOf(languages);
 		accessibility = accessibility == null ? Set.of() : Set.copyOf(accessibility);

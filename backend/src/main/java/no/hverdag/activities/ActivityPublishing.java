@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.hverdag.activities.internal.ActivitySearch;
 import no.hverdag.activities.internal.ActivityStore;
 import no.hverdag.municipalities.MunicipalityDirectory;
+import no.hverdag.municipalities.PlaceSearch;
 import no.hverdag.organisations.Organisation;
 import no.hverdag.organisations.Organisations;
 import no.hverdag.shared.HverdagException;
@@ -32,8 +33,11 @@ public class ActivityPublishing {
 
 	private final Clock clock;
 
+	private final PlaceSearch places;
+
 	ActivityPublishing(Organisations organisations, MunicipalityDirectory municipalities, ActivityStore store,
-			ActivitySearch search, Clock clock) {
+			ActivitySearch search, Clock clock, PlaceSearch places) {
+		this.places = places;
 		this.organisations = organisations;
 		this.municipalities = municipalities;
 		this.store = store;
@@ -43,7 +47,23 @@ public class ActivityPublishing {
 
 	public Mono<Activity> post(Actor member, String organisationId, ActivityDraft draft) {
 		return this.organisations.managedBy(member, organisationId)
-			.flatMap(organisation -> publish(UUID.randomUUID().toString(), organisation, draft));
+			.flatMap(organisation -> located(draft)
+				.flatMap(placed -> publish(UUID.randomUUID().toString(), organisation, placed)));
+	}
+
+	/**
+	 * Nobody types coordinates: a place without a point is found by its address (or its
+	 * municipality, offline).
+	 */
+	private Mono<ActivityDraft> located(ActivityDraft draft) {
+		Place place = draft.place();
+		if (place.hasPoint()) {
+			return Mono.just(draft);
+		}
+		return this.places.locate(place.address(), place.municipality())
+			.map(found -> draft.withPlace(new Place(place.name(), place.address(), place.municipality(),
+					place.district(), place.buildingType(), found.lat(), found.lon())))
+			.defaultIfEmpty(draft);
 	}
 
 	/** For demo and migration data: publish with a stable id, once. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import no.hverdag.humanlibrary.internal.HumanLibraryStore;
 import no.hverdag.humanlibrary.internal.StandingStore;
+import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Mono;
@@ -128,10 +129,11 @@ public class Attendance {
 	}
 
 	private Mono<Void> tellVolunteer(HumanLibraryStore.BookedSlot found) {
-		return this.offers.contactOf(found.slot().personId())
+		return this.offers.offerOf(found.slot().personId())
+			.filter(offer -> offer.contact() != null)
 			.flatMap(volunteer -> this.libraries.find(found.slot().libraryId())
-				.flatMap(library -> this.notices.arrived(found.slot(), library.name(), volunteer,
-						found.booking().firstName())));
+				.flatMap(library -> this.notices.arrived(found.slot(), library.name(),
+						new ContactPoint(volunteer.contact()), volunteer.lang(), found.booking().firstName())));
 	}
 
 	/** A check-in: the slot and who came. */

@@ -58,8 +58,8 @@ class BookingNotices {
 				libraryName, booking.reference(), "");
 	}
 
-	Mono<Void> arrived(Slot slot, String libraryName, ContactPoint volunteer, String guestFirstName) {
-		return send(volunteer, "nb", "notice.arrived", guestFirstName, slot, libraryName, "", "");
+	Mono<Void> arrived(Slot slot, String libraryName, ContactPoint volunteer, String lang, String guestFirstName) {
+		return send(volunteer, lang, "notice.arrived", guestFirstName, slot, libraryName, "", "");
 	}
 
 	private Mono<Void> send(ContactPoint to, String lang, String key, String firstName, Slot slot, String libraryName,

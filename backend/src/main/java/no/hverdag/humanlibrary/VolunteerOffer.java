@@ -14,9 +14,12 @@ import no.hverdag.shared.HverdagException.FieldProblem;
  */
 public record VolunteerOffer(String id, String issuer, String subject, String libraryId, String firstName,
 		List<String> topics, String otherTopic, List<String> languages, String presentation, String contact,
-		Status status, Instant submittedAt, Instant decidedAt) {
+		Status status, Instant submittedAt, Instant decidedAt, String lang) {
 
 	public VolunteerOffer {
+		// The language the volunteer offered in: their messages (a guest has arrived) are
+		// written in it.
+		lang = lang == null || lang.isBlank() ? "nb" : lang;
 		topics = List.copyOf(topics);
 		languages = List.copyOf(languages);
 	}

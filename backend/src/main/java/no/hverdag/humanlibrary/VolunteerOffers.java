@@ -53,7 +53,7 @@ public class VolunteerOffers {
 		this.clock = clock;
 	}
 
-	public Flux<VolunteerOffer> submit(Actor volunteer, VolunteerOffer.Form form) {
+	public Flux<VolunteerOffer> submit(Actor volunteer, VolunteerOffer.Form form, String lang) {
 		List<HverdagException.FieldProblem> problems = new ArrayList<>(form.problems());
 		Mono<Boolean> librariesExist = Flux.fromIterable(form.libraries())
 			.flatMap(id -> this.libraries.find(id).hasElement().onErrorReturn(false))
@@ -67,10 +67,10 @@ public class VolunteerOffers {
 			}
 			String contact = ContactPoint.parse(form.contact()).map(ContactPoint::value).orElse(null);
 			return Flux.fromIterable(form.libraries().stream().distinct().toList())
-				.concatMap(libraryId -> this.store
-					.insert(new VolunteerOffer(UUID.randomUUID().toString(), volunteer.issuer(), volunteer.subject(),
-							libraryId, form.firstName(), form.topics(), form.otherTopic(), form.languages(),
-							form.presentation(), contact, VolunteerOffer.Status.PENDING, this.clock.instant(), null)));
+				.concatMap(libraryId -> this.store.insert(new VolunteerOffer(UUID.randomUUID().toString(),
+						volunteer.issuer(), volunteer.subject(), libraryId, form.firstName(), form.topics(),
+						form.otherTopic(), form.languages(), form.presentation(), contact,
+						VolunteerOffer.Status.PENDING, this.clock.instant(), null, lang)));
 		});
 	}
 
@@ -95,9 +95,12 @@ public class VolunteerOffers {
 		return decide(staffMember, offerId, VolunteerOffer.Status.REJECTED);
 	}
 
-	/** The contact point a person to borrow gave when offering, if any. */
-	public Mono<ContactPoint> contactOf(String personId) {
-		return this.store.find(personId).mapNotNull(VolunteerOffer::contact).map(ContactPoint::new);
+	/**
+	 * The offer a person to borrow was made from (same id), with the contact point and
+	 * language they gave.
+	 */
+	public Mono<VolunteerOffer> offerOf(String personId) {
+		return this.store.find(personId);
 	}
 
 	private Mono<VolunteerOffer> decide(Actor staffMember, String offerId, VolunteerOffer.Status outcome) {

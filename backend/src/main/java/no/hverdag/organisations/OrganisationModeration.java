@@ -5,6 +5,7 @@ import java.time.Clock;
 import no.hverdag.accounts.AccessControl;
 import no.hverdag.audit.AuditAction;
 import no.hverdag.audit.AuditLog;
+import no.hverdag.organisations.internal.DecisionNotices;
 import no.hverdag.organisations.internal.OrganisationStore;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
@@ -31,8 +32,11 @@ public class OrganisationModeration {
 
 	private final Clock clock;
 
+	private final DecisionNotices notices;
+
 	OrganisationModeration(OrganisationStore store, AccessControl accessControl, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, DecisionNotices notices) {
+		this.notices = notices;
 		this.store = store;
 		this.accessControl = accessControl;
 		this.events = events;
@@ -78,6 +82,7 @@ public class OrganisationModeration {
 					.flatMap(decided -> this.audit
 						.record(coordinator, auditAction(outcome), decided.municipality(),
 								decided.name() + " (" + decided.id() + ")", reason)
+						.then(this.notices.decided(decided))
 						.thenReturn(decided));
 			});
 	}

@@ -1,7 +1,14 @@
 package no.hverdag.accounts.internal;
 
+import java.util.List;
+
+import no.hverdag.accounts.AccessControl;
+import no.hverdag.accounts.Role;
+import no.hverdag.shared.ScopeNames;
+import no.hverdag.shared.security.Actor;
 import no.hverdag.shared.security.CurrentActor;
 import no.hverdag.shared.web.PageController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -22,8 +29,14 @@ class MyDataPages {
 
 	private final MyData myData;
 
-	MyDataPages(MyData myData) {
+	private final AccessControl accessControl;
+
+	private final List<ScopeNames> scopeNames;
+
+	MyDataPages(MyData myData, AccessControl accessControl, List<ScopeNames> scopeNames) {
 		this.myData = myData;
+		this.accessControl = accessControl;
+		this.scopeNames = scopeNames;
 	}
 
 	@GetMapping("/me")
@@ -46,12 +59,35 @@ class MyDataPages {
 	private Mono<Rendering> page(HttpStatus status, boolean confirmMissing) {
 		return CurrentActor.required()
 			.flatMap(actor -> this.myData.export(actor)
-				.map(all -> Rendering.view("accounts/me")
+				.zipWith(roleLines(actor))
+				.map(found -> Rendering.view("accounts/me")
 					.status(status)
 					.modelAttribute("actor", actor)
-					.modelAttribute("data", all)
+					.modelAttribute("data", found.getT1())
+					.modelAttribute("roleLines", found.getT2())
+					.modelAttribute("signInMethod",
+							Actor.PASSWORDLESS_ISSUER.equals(actor.issuer()) ? "passwordless" : "eid")
 					.modelAttribute("confirmMissing", confirmMissing)
 					.build()));
+	}
+
+	/**
+	 * The roles as people say them: "Coordinator: Bodø", with a platform admin (from
+	 * configuration, not stored) listed too.
+	 */
+	private Mono<List<RoleLine>> roleLines(Actor actor) {
+		return this.accessControl.rolesOf(actor).flatMap(roles -> {
+			Flux<RoleLine> admin = roles.platformAdmin() ? Flux.just(new RoleLine(Role.PLATFORM_ADMIN.name(), ""))
+					: Flux.empty();
+			Flux<RoleLine> scoped = Flux.fromIterable(roles.assignments())
+				.concatMap(assignment -> ScopeNames.of(this.scopeNames, assignment.role().name(), assignment.scope())
+					.map(name -> new RoleLine(assignment.role().name(), name)));
+			return admin.concatWith(scoped).collectList();
+		});
+	}
+
+	/** One role and the name of what it is for (empty for a platform admin). */
+	public record RoleLine(String role, String scopeName) {
 	}
 
 	/** The confirmation checkbox of the delete form. */

@@ -57,7 +57,8 @@ class ActivityImport {
 	 * What an import did or, on a dry run, would do: {@code imported} new activities,
 	 * {@code updated} ones whose row changed, {@code unchanged} ones already there.
 	 */
-	public record Report(boolean dryRun, int rows, int imported, int updated, int unchanged, List<RowError> errors) {
+	public record Report(boolean dryRun, int rows, int imported, int updated, int unchanged, List<RowError> errors,
+			List<RowError> warnings) {
 
 		public boolean clean() {
 			return this.errors.isEmpty();
@@ -68,7 +69,7 @@ class ActivityImport {
 	private record Planned(String id, Organisation organisation, ActivityDraft draft) {
 	}
 
-	private record Checked(int rows, List<Planned> planned, List<RowError> errors) {
+	private record Checked(int rows, List<Planned> planned, List<RowError> errors, List<RowError> warnings) {
 	}
 
 	private enum Outcome {
@@ -121,11 +122,11 @@ class ActivityImport {
 				.flatMap(checked -> {
 					int rows = checked.rows();
 					if (!checked.errors().isEmpty()) {
-						return Mono.just(new Report(dryRun, rows, 0, 0, 0, checked.errors()));
+						return Mono.just(new Report(dryRun, rows, 0, 0, 0, checked.errors(), checked.warnings()));
 					}
-					return write(checked.planned(), dryRun)
-						.map(outcomes -> new Report(dryRun, rows, count(outcomes, Outcome.IMPORTED),
-								count(outcomes, Outcome.UPDATED), count(outcomes, Outcome.UNCHANGED), List.of()));
+					return write(checked.planned(), dryRun).map(outcomes -> new Report(dryRun, rows,
+							count(outcomes, Outcome.IMPORTED), count(outcomes, Outcome.UPDATED),
+							count(outcomes, Outcome.UNCHANGED), List.of(), checked.warnings()));
 				});
 		});
 	}
@@ -163,6 +164,7 @@ class ActivityImport {
 		List<RowError> errors = new ArrayList<>();
 		parsed.problems().forEach(p -> errors.add(error(p, locale)));
 		List<Planned> planned = new ArrayList<>();
+		List<RowError> warnings = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (ActivityImportFile.Row row : parsed.rows()) {
 			int before = errors.size();
@@ -182,10 +184,17 @@ class ActivityImport {
 			}
 			if (errors.size() == before) {
 				planned.add(new Planned(id, owner, draft));
+				// Allowed (a café across the border), but never without a word.
+				if (!draft.place().municipality().equals(owner.municipality())) {
+					warnings.add(new RowError(row.number(), "municipality",
+							this.messages.getMessage("import.otherMunicipality",
+									new Object[] { nameOf(draft.place().municipality()), nameOf(owner.municipality()) },
+									locale)));
+				}
 			}
 		}
 		errors.sort(java.util.Comparator.comparingInt(RowError::row));
-		return new Checked(parsed.rows().size(), planned, capped(errors, locale));
+		return new Checked(parsed.rows().size(), planned, capped(errors, locale), warnings);
 	}
 
 	/**
@@ -237,6 +246,10 @@ class ActivityImport {
 						new ActivityImportFile.Problem(row.number(), column(p.field()), p.messageKey()), locale)));
 			return null;
 		}
+	}
+
+	private String nameOf(String municipality) {
+		return this.municipalities.find(municipality).map(found -> found.name()).orElse(municipality);
 	}
 
 	/** The form's field as the spreadsheet names it ({@code translations[en].title}). */

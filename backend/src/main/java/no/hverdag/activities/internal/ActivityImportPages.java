@@ -112,6 +112,7 @@ class ActivityImportPages {
 	private String page(Organisation organisation, Model model) {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("maxRows", ActivityImportFile.MAX_ROWS);
+		model.addAttribute("columns", ActivityImportFile.COLUMNS);
 		return PAGE;
 	}
 

@@ -9,6 +9,7 @@ import no.hverdag.humanlibrary.Slot;
 import no.hverdag.humanlibrary.SlotBooking;
 import no.hverdag.humanlibrary.SlotFull;
 import no.hverdag.humanlibrary.Topics;
+import no.hverdag.humanlibrary.VolunteerOffers;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
 import no.hverdag.shared.security.CurrentActor;
@@ -39,10 +40,13 @@ class BookingPages {
 
 	private final TopicTexts topics;
 
-	BookingPages(Libraries libraries, SlotBooking booking, TopicTexts topics) {
+	private final VolunteerOffers offers;
+
+	BookingPages(Libraries libraries, SlotBooking booking, TopicTexts topics, VolunteerOffers offers) {
 		this.topics = topics;
 		this.libraries = libraries;
 		this.booking = booking;
+		this.offers = offers;
 	}
 
 	@GetMapping("/borrow")
@@ -92,7 +96,11 @@ class BookingPages {
 				.filter(slot -> slot.personId().equals(person.id()))
 				.take(SLOTS_PER_PERSON)
 				.collectList()
-				.map(slots -> new PersonWithSlots(person, slots)))
+				.zipWith(this.offers.offerOf(person.id())
+					.map(offer -> new Presentation(offer.presentation() == null ? "" : offer.presentation(),
+							offer.lang()))
+					.defaultIfEmpty(new Presentation("", "nb")))
+				.map(found -> new PersonWithSlots(person, found.getT1(), found.getT2())))
 			.filter(p -> !p.slots().isEmpty())
 			.collectList()
 			.zipWith(this.libraries.all().collectMap(l -> l.id(), l -> l.name()))
@@ -120,7 +128,14 @@ class BookingPages {
 	}
 
 	/** A person to borrow and their next free slots. */
-	public record PersonWithSlots(PersonToBorrow person, List<Slot> slots) {
+	/**
+	 * What the volunteer wrote about themselves when offering, in the language they wrote
+	 * it; shown once the library approved them.
+	 */
+	public record Presentation(String text, String lang) {
+	}
+
+	public record PersonWithSlots(PersonToBorrow person, List<Slot> slots, Presentation presentation) {
 	}
 
 	/** What was typed into the booking form. */

@@ -1,6 +1,7 @@
 package no.hverdag.humanlibrary.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import no.hverdag.humanlibrary.VolunteerOffer;
 import no.hverdag.humanlibrary.VolunteerOffers;
@@ -28,11 +29,12 @@ class OfferApi {
 
 	@PostMapping("/api/v1/offers")
 	@ResponseStatus(HttpStatus.CREATED)
-	Flux<VolunteerOffer> submit(@RequestBody OfferRequest request) {
+	Flux<VolunteerOffer> submit(@RequestBody OfferRequest request, Locale locale) {
 		return CurrentActor.required()
 			.flatMapMany(actor -> this.offers.submit(actor,
 					new VolunteerOffer.Form(request.firstName(), request.topics(), request.otherTopic(),
-							request.languages(), request.presentation(), request.libraries(), request.contact())));
+							request.languages(), request.presentation(), request.libraries(), request.contact()),
+					locale.getLanguage()));
 	}
 
 	@GetMapping("/api/v1/offers/mine")

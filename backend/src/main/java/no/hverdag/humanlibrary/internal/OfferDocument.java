@@ -10,5 +10,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("volunteer_offers")
 record OfferDocument(@Id String id, String issuer, String subject, String libraryId, String firstName,
 		List<String> topics, String otherTopic, List<String> languages, String presentation, String contact,
-		String status, Instant submittedAt, Instant decidedAt) {
+		String status, Instant submittedAt, Instant decidedAt, String lang) {
 }

@@ -69,13 +69,13 @@ public class OfferStore {
 	private static OfferDocument toDocument(VolunteerOffer o) {
 		return new OfferDocument(o.id(), o.issuer(), o.subject(), o.libraryId(), o.firstName(), o.topics(),
 				o.otherTopic(), o.languages(), o.presentation(), o.contact(), o.status().name(), o.submittedAt(),
-				o.decidedAt());
+				o.decidedAt(), o.lang());
 	}
 
 	private static VolunteerOffer toDomain(OfferDocument d) {
 		return new VolunteerOffer(d.id(), d.issuer(), d.subject(), d.libraryId(), d.firstName(), d.topics(),
 				d.otherTopic() == null ? "" : d.otherTopic(), d.languages(), d.presentation(), d.contact(),
-				VolunteerOffer.Status.valueOf(d.status()), d.submittedAt(), d.decidedAt());
+				VolunteerOffer.Status.valueOf(d.status()), d.submittedAt(), d.decidedAt(), d.lang());
 	}
 
 }

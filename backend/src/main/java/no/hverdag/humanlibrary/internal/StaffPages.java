@@ -1,6 +1,7 @@
 package no.hverdag.humanlibrary.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import no.hverdag.accounts.AccessControl;
 import no.hverdag.humanlibrary.Attendance;
@@ -126,6 +127,12 @@ class StaffPages {
 			.map(found -> Rendering.view("humanlibrary/staff")
 				.status(status)
 				.modelAttribute("desk", found.getT1())
+				.modelAttribute("personNames",
+						found.getT1()
+							.people()
+							.stream()
+							.collect(Collectors.toMap(person -> person.id(), person -> person.firstName(),
+									(first, same) -> first)))
 				.modelAttribute("library", found.getT1().library())
 				.modelAttribute("pending", found.getT2())
 				.modelAttribute("failedPerson", failedPerson == null ? "" : failedPerson)

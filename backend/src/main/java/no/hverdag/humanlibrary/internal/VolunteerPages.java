@@ -1,6 +1,7 @@
 package no.hverdag.humanlibrary.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import no.hverdag.humanlibrary.Libraries;
 import no.hverdag.humanlibrary.Topics;
@@ -38,10 +39,10 @@ class VolunteerPages {
 	}
 
 	@PostMapping("/volunteer/offers")
-	Mono<Rendering> submit(@ModelAttribute OfferForm typed) {
+	Mono<Rendering> submit(@ModelAttribute OfferForm typed, Locale locale) {
 		VolunteerOffer.Form form = typed.toForm();
 		return CurrentActor.required()
-			.flatMap(actor -> this.offers.submit(actor, form)
+			.flatMap(actor -> this.offers.submit(actor, form, locale.getLanguage())
 				.then(Mono.just(Rendering.redirectTo("/volunteer?sent").status(HttpStatus.SEE_OTHER).build()))
 				.onErrorResume(HverdagException.InvalidInput.class,
 						invalid -> page(actor, HttpStatus.BAD_REQUEST, form, invalid.fieldProblems())));

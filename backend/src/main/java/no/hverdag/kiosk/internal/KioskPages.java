@@ -47,6 +47,12 @@ class KioskPages {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
+	/** Every kiosk screen leaves out the site's menu (the layout reads this). */
+	@ModelAttribute("kioskMode")
+	boolean kioskMode() {
+		return true;
+	}
+
 	@GetMapping("/kiosk")
 	Mono<String> choose(Model model) {
 		return this.libraries.all().collectList().map(all -> {

@@ -194,14 +194,20 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/me/signups", "hverdag.me", "anyone signed in: their own sign-ups"),
 			signedIn(GET, "/api/v1/me/signups/calendar.ics", "hverdag.me", "anyone signed in: their own sign-ups"),
 			signedIn(POST, "/api/v1/me/signups/calendar-feed", "hverdag.me",
-					"anyone signed in: a new secret feed address for their own sign-ups"));
+					"anyone signed in: a new secret feed address for their own sign-ups"),
+			// issue 12: a library's kiosk devices on a page (the API had them already).
+			signedIn(GET, "/staff/libraries/{libraryId}/kiosks", null, "staff of that library, platform admins"),
+			signedIn(POST, "/staff/libraries/{libraryId}/kiosks", null,
+					"staff of that library, platform admins: the credential is shown once"),
+			signedIn(POST, "/staff/libraries/{libraryId}/kiosks/{kioskId}/revoke", null,
+					"staff of the kiosk's library, platform admins: revoked at once"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
 	 * table.
 	 */
 	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-			"/error",
+			"/error", "/robots.txt", "/img/**", "/import/**",
 			// Swagger UI's static files (springdoc serves them beside /api/docs).
 			"/api/swagger-ui/**",
 			// Liveness and readiness probes (Actuator's health groups, status only; issue

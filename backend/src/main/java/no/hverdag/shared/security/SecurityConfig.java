@@ -2,6 +2,7 @@ package no.hverdag.shared.security;
 
 import java.net.URI;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import no.hverdag.shared.web.LocalizedProblems;
 import no.hverdag.shared.web.PublicUrl;
@@ -65,7 +68,7 @@ public class SecurityConfig {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
 			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
-			PublicUrl publicUrl, LocalizedProblems problems) {
+			PublicUrl publicUrl, LocalizedProblems problems, ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
@@ -84,7 +87,7 @@ public class SecurityConfig {
 		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.authenticationEntryPoint(apiProblem(problems, "security.problem.signInOrToken"))
 			.jwt(Customizer.withDefaults())));
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems, controllers))
 			.accessDeniedHandler(accessDenied(problems)));
 		// The token lives in a cookie, not a session: anonymous visitors of public pages
 		// (most
@@ -166,14 +169,34 @@ public class SecurityConfig {
 
 	/**
 	 * Pages send the visitor to the sign-in page; the API answers 401 as problem details.
+	 * An address no controller serves is not a page behind a sign-in: it gets the 404
+	 * page (and the API a 404 problem), so a mistyped link does not ask a visitor to sign
+	 * in first.
 	 */
-	private static ServerAuthenticationEntryPoint entryPoint(LocalizedProblems problems) {
+	private static ServerAuthenticationEntryPoint entryPoint(LocalizedProblems problems,
+			ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		RedirectServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
 		pages.setRequestCache(RETURN_ADDRESS);
 		ServerAuthenticationEntryPoint api = apiProblem(problems, "security.problem.signIn");
-		return (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
+		ServerAuthenticationEntryPoint known = (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
 			.matches(exchange)
 			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
+		return (exchange, ex) -> served(controllers, exchange).flatMap(found -> found ? known.commence(exchange, ex)
+				: Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	/**
+	 * Whether any controller answers this address (with any method: a wrong method still
+	 * needs a sign-in first, as before).
+	 */
+	private static Mono<Boolean> served(ObjectProvider<RequestMappingHandlerMapping> controllers,
+			ServerWebExchange exchange) {
+		return Flux.fromStream(controllers.orderedStream())
+			.concatMap(mapping -> mapping.getHandler(exchange)
+				.map(handler -> true)
+				.onErrorResume(ResponseStatusException.class, wrongMethodOrMediaType -> Mono.just(true)))
+			.next()
+			.defaultIfEmpty(false);
 	}
 
 	/**
