@@ -81,6 +81,11 @@ class BuddiesBrowserTest extends ServerTestSupport {
 		}
 
 		Page coordinator = signedIn("koordinator-skien", "Siri Koordinator");
+		coordinator.navigate(baseUrl() + "/buddies?lang=" + lang);
+		assertThat(coordinator.locator("h1")).hasText(lang.equals("nb") ? "Kulturvenn" : "رفيق ثقافي");
+		assertNoViolations(coordinator, "programmes (" + lang + ")");
+		coordinator.navigate(baseUrl() + "/buddies/check-in/no-such-link?lang=" + lang);
+		assertNoViolations(coordinator, "check-in (" + lang + ")");
 		coordinator.navigate(baseUrl() + "/buddies/programmes/" + programme + "/coordinate?lang=" + lang);
 		assertNoViolations(coordinator, "coordinator page (" + lang + ")");
 		assertThat(coordinator.locator("li.awaiting")).hasCount(2);
