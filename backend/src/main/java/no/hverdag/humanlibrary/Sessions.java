@@ -112,6 +112,21 @@ public class Sessions {
 						slotId)));
 	}
 
+	/**
+	 * A person to borrow who erased their data is withdrawn (issue 10): their sessions
+	 * and future slots are cancelled, whoever booked one is told as when the library
+	 * cancels, and they are no longer listed.
+	 */
+	public Mono<Void> withdraw(String personId) {
+		String today = LocalDate.now(this.clock).toString();
+		return this.sessions.cancelAllOf(personId)
+			.thenMany(this.store
+				.slots(Criteria.where("personId").is(personId).and("day").gte(today).and("cancelled").ne(true)))
+			.concatMap(
+					slot -> this.store.library(slot.libraryId()).flatMap(library -> cancelAndTell(library, slot.id())))
+			.then(this.store.removePerson(personId));
+	}
+
 	private Mono<Slot> cancelAndTell(Library library, String slotId) {
 		return this.store.cancel(library.id(), slotId).flatMap(cancelled -> {
 			Slot slot = cancelled.slot();

@@ -163,6 +163,18 @@ public class HumanLibraryStore {
 			.map(this.mapper::toDomain);
 	}
 
+	/**
+	 * A person to borrow withdrawn on erasure (issue 10): no longer listed, and their
+	 * first name gone from every slot, past ones included (what was booked stays as
+	 * counts).
+	 */
+	public Mono<Void> removePerson(String personId) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(personId)), PersonToBorrowDocument.class)
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("personId").is(personId)),
+					new Update().set("personFirstName", ""), SlotDocument.class))
+			.then();
+	}
+
 	/** Plans a slot of a session once (same id for the same person and time). */
 	public Mono<Void> planSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
 		return this.mongo
