@@ -647,9 +647,9 @@ class RouteAuthorizationMatrixTest {
 	}
 
 	/**
-	 * Culture buddies (issue 15) against an Oslo programme: Oslo's coordinator (and the
-	 * admin) run it, only the coordinator who ran a round sees it, only the two people
-	 * answer their proposal.
+	 * Culture buddies (issue 15) against a programme of Oslo's organisation: its members,
+	 * Oslo's coordinator and the admin run it, only the coordinator who ran a round sees
+	 * it, only the two people answer their proposal.
 	 */
 	private void buddyCases(Map<String, Check> cases) {
 		Set<Role> roundOwner = Set.of(Role.COORDINATOR_OSLO);
@@ -660,9 +660,9 @@ class RouteAuthorizationMatrixTest {
 		cases.put("GET /api/v1/buddies/programmes/{id}", new Check(HttpMethod.GET,
 				() -> "/api/v1/buddies/programmes/" + buddies().programme, null, null, EVERYONE, false, false, null));
 		cases.put("POST /api/v1/buddies/programmes",
-				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes",
-						() -> Map.of("name", "Matrise", "municipality", "0301", "descriptions", Map.of("nb", "Tekst.")),
-						null, OSLO_COORDINATION, false, false, null));
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes", () -> Map.of("name", "Matrise",
+						"municipality", "0301", "organisationId", OSLO_ORG, "descriptions", Map.of("nb", "Tekst.")),
+						null, OSLO_ORGANISATION, false, false, null));
 		// Enrolling oneself: anyone signed in; the matrix newcomer is already enrolled
 		// (409).
 		cases.put("POST /buddies/programmes/{id}/enrolments", new Check(HttpMethod.POST,
@@ -680,30 +680,30 @@ class RouteAuthorizationMatrixTest {
 		}
 		cases.put("GET /buddies/programmes/{id}/coordinate",
 				new Check(HttpMethod.GET, () -> "/buddies/programmes/" + buddies().programme + "/coordinate", null,
-						null, OSLO_COORDINATION, false, false, null));
+						null, OSLO_ORGANISATION, false, false, null));
 		cases.put("GET /api/v1/buddies/programmes/{id}/enrolments",
 				new Check(HttpMethod.GET, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/enrolments",
-						null, null, OSLO_COORDINATION, false, false, null));
+						null, null, OSLO_ORGANISATION, false, false, null));
 		cases.put("GET /api/v1/buddies/programmes/{id}/help-requests",
 				new Check(HttpMethod.GET, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/help-requests",
-						null, null, OSLO_COORDINATION, false, false, null));
+						null, null, OSLO_ORGANISATION, false, false, null));
 		cases.put("POST /buddies/programmes/{id}/enrolments/{enrolmentId}/approve",
 				new Check(HttpMethod.POST,
 						() -> "/buddies/programmes/" + buddies().programme + "/enrolments/" + buddies().awaitingLocal
 								+ "/approve",
-						null, () -> form("conversationHeld", "true"), OSLO_COORDINATION, false, true, null));
+						null, () -> form("conversationHeld", "true"), OSLO_ORGANISATION, false, true, null));
 		cases.put("POST /api/v1/buddies/programmes/{id}/enrolments/{enrolmentId}/approval",
 				new Check(HttpMethod.POST,
 						() -> "/api/v1/buddies/programmes/" + buddies().programme + "/enrolments/"
 								+ buddies().awaitingLocal + "/approval",
-						() -> Map.of("conversationHeld", true), null, OSLO_COORDINATION, false, true, null));
+						() -> Map.of("conversationHeld", true), null, OSLO_ORGANISATION, false, true, null));
 		// A draft is open, so starting another is a conflict for those who may.
 		cases.put("POST /buddies/programmes/{id}/rounds",
 				new Check(HttpMethod.POST, () -> "/buddies/programmes/" + buddies().programme + "/rounds", null,
-						() -> form("interests", "5"), OSLO_COORDINATION, false, true, null));
+						() -> form("interests", "5"), OSLO_ORGANISATION, false, true, null));
 		cases.put("POST /api/v1/buddies/programmes/{id}/rounds",
 				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds",
-						Map::of, null, OSLO_COORDINATION, false, true, null));
+						Map::of, null, OSLO_ORGANISATION, false, true, null));
 		cases.put("GET /buddies/programmes/{id}/rounds/{roundId}",
 				new Check(HttpMethod.GET,
 						() -> "/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound, null,

@@ -19,14 +19,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static no.hverdag.support.Requests.signedIn;
 
 /**
- * A culture-buddy programme in Oslo for the authorization matrix, built through the API:
- * a published round in which {@code newcomerSubject} has a proposal to answer and another
- * pair is active with a check-in link, an open draft round of Oslo's coordinator, and a
- * local waiting for approval.
+ * A culture-buddy programme in Oslo, run by an Oslo organisation, for the authorization
+ * matrix, built through the API: a published round in which {@code newcomerSubject} has a
+ * proposal to answer and another pair is active with a check-in link, an open draft round
+ * of Oslo's coordinator, and a local waiting for approval.
  */
 public final class BuddyFixture {
 
 	public static final String COORDINATOR = "koordinator-oslo";
+
+	/** Oslo's approved demo organisation runs the programme, with Oslo's coordinator. */
+	public static final String ORGANISATION = "seed-org-grunerlokka-frivilligsentral";
 
 	public final String programme;
 
@@ -52,8 +55,8 @@ public final class BuddyFixture {
 		this.programme = (String) signedIn(client, COORDINATOR).post()
 			.uri("/api/v1/buddies/programmes")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Matrise " + run, "municipality", "0301", "descriptions",
-					Map.of("nb", "Matrisens program.")))
+			.bodyValue(Map.of("name", "Matrise " + run, "municipality", "0301", "organisationId", ORGANISATION,
+					"descriptions", Map.of("nb", "Matrisens program.")))
 			.exchange()
 			.expectStatus()
 			.isCreated()
