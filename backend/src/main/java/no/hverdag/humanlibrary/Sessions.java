@@ -85,10 +85,11 @@ public class Sessions {
 	Mono<Void> plan(Session session) {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.store.person(session.personId())
-			.flatMapMany(person -> Flux.fromStream(session.daysBetween(today, today.plusDays(Libraries.LOOKAHEAD_DAYS)))
+			.flatMap(person -> Flux.fromStream(session.daysBetween(today, today.plusDays(Libraries.LOOKAHEAD_DAYS)))
 				.concatMap(day -> Flux.fromIterable(session.slotStarts())
-					.concatMap(start -> this.store.planSessionSlot(session, person, day, start))))
-			.then();
+					.map(start -> this.store.newSessionSlot(session, person, day, start)))
+				.collectList()
+				.flatMap(this.store::planSlots));
 	}
 
 	public Mono<Void> cancelSession(Actor staffMember, String libraryId, String sessionId) {
