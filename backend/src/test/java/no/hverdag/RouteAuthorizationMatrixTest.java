@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import no.hverdag.activities.ActivityPublishing;
+import no.hverdag.buddies.BuddyFixture;
+import no.hverdag.buddies.internal.BuddyMessages;
+import no.hverdag.buddies.internal.BuddyStore;
 import no.hverdag.shared.security.RoutePolicy;
 import no.hverdag.support.SignUpActivities;
 import no.hverdag.support.Actors;
@@ -79,6 +82,18 @@ class RouteAuthorizationMatrixTest {
 
 	@Autowired
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
+	@Autowired
+	BuddyStore buddyStore;
+
+	@Autowired
+	BuddyMessages buddyMessages;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Test
 	@DisplayName("every registered route has a declared policy and a case in this matrix, and no declared route is stale")
@@ -150,7 +165,14 @@ class RouteAuthorizationMatrixTest {
 				if (check.once() && role != check.firstAllowed()) {
 					continue;
 				}
-				Answer result = call(check, role);
+				Answer result;
+				try {
+					result = call(check, role);
+				}
+				catch (IllegalStateException timeout) {
+					failures.add(route + " as " + role + " did not answer: " + timeout.getMessage());
+					continue;
+				}
 				int status = result.getStatus().value();
 				if (status >= 400 && !(check.businessConflictOk() && status == 409)) {
 					failures.add(route + " as " + role + " was refused: " + status);
@@ -172,13 +194,15 @@ class RouteAuthorizationMatrixTest {
 	}
 
 	private Answer call(Check check, Role role) {
+		// Responses are read whole; the OpenAPI YAML is larger than the 64 KB the
+		// application accepts in requests (spring.http.codecs), which the test client
+		// inherits.
+		WebTestClient reader = this.client.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(1024 * 1024)).build();
 		WebTestClient client = switch (role) {
-			case ANONYMOUS -> this.client.mutateWith(csrf());
-			case KIOSK_STORMEN -> this.client.mutate()
-				.defaultHeader("Authorization", "Kiosk " + stormenKiosk())
-				.build()
-				.mutateWith(csrf());
-			default -> this.client.mutateWith(Actors.as(role.subject)).mutateWith(csrf());
+			case ANONYMOUS -> reader.mutateWith(csrf());
+			case KIOSK_STORMEN ->
+				reader.mutate().defaultHeader("Authorization", "Kiosk " + stormenKiosk()).build().mutateWith(csrf());
+			default -> reader.mutateWith(Actors.as(role.subject)).mutateWith(csrf());
 		};
 		WebTestClient.RequestBodySpec request = client.method(check.method()).uri(check.uri().get());
 		WebTestClient.RequestHeadersSpec<?> withBody = check.json() != null
@@ -390,6 +414,7 @@ class RouteAuthorizationMatrixTest {
 			}
 			return "/staff/libraries/seed-library-oslo/kiosks/" + pageKiosk[0] + "/revoke";
 		}, null, null, OSLO_LIBRARY, true, false, null));
+		buddyCases(cases);
 		return cases;
 	}
 
@@ -634,6 +659,128 @@ class RouteAuthorizationMatrixTest {
 			this.feedToken = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
 		}
 		return this.feedToken;
+	}
+
+	private BuddyFixture buddies;
+
+	private BuddyFixture buddies() {
+		if (this.buddies == null) {
+			this.buddies = new BuddyFixture(this.client, this.mongo, this.buddyStore, this.buddyMessages, this.clock,
+					Role.NEWCOMER.subject);
+		}
+		return this.buddies;
+	}
+
+	/**
+	 * Culture buddies (issue 15) against a programme of Oslo's organisation: its members,
+	 * Oslo's coordinator and the admin run it, only the coordinator who ran a round sees
+	 * it, only the two people answer their proposal.
+	 */
+	private void buddyCases(Map<String, Check> cases) {
+		Set<Role> roundOwner = Set.of(Role.COORDINATOR_OSLO);
+		cases.put("GET /buddies", get("/buddies", EVERYONE));
+		cases.put("GET /api/v1/buddies/programmes", get("/api/v1/buddies/programmes", EVERYONE));
+		cases.put("GET /buddies/programmes/{id}", new Check(HttpMethod.GET,
+				() -> "/buddies/programmes/" + buddies().programme, null, null, EVERYONE, false, false, null));
+		cases.put("GET /api/v1/buddies/programmes/{id}", new Check(HttpMethod.GET,
+				() -> "/api/v1/buddies/programmes/" + buddies().programme, null, null, EVERYONE, false, false, null));
+		cases.put("POST /api/v1/buddies/programmes",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes", () -> Map.of("name", "Matrise",
+						"municipality", "0301", "organisationId", OSLO_ORG, "descriptions", Map.of("nb", "Tekst.")),
+						null, OSLO_ORGANISATION, false, false, null));
+		// Enrolling oneself: anyone signed in; the matrix newcomer is already enrolled
+		// (409).
+		cases.put("POST /buddies/programmes/{id}/enrolments", new Check(HttpMethod.POST,
+				() -> "/buddies/programmes/" + buddies().programme + "/enrolments", null,
+				() -> form("side", "NEWCOMER", "firstName", "Matrise", "contact", "matrise-side@example.no",
+						"languages", "en", "norwegian", "BEGINNER", "ageBand", "AGE_26_35", "free", "MONDAY_MORNING"),
+				SIGNED_IN, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/enrolments",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/enrolments",
+						() -> BuddyFixture.enrolment("matrise-api", "NEWCOMER", "MONDAY_MORNING"), null, SIGNED_IN,
+						false, true, null));
+		for (String own : List.of("/buddies/mine", "/api/v1/buddies/enrolments/mine",
+				"/api/v1/buddies/pairings/mine")) {
+			cases.put("GET " + own, get(own, SIGNED_IN));
+		}
+		cases.put("GET /buddies/programmes/{id}/coordinate",
+				new Check(HttpMethod.GET, () -> "/buddies/programmes/" + buddies().programme + "/coordinate", null,
+						null, OSLO_ORGANISATION, false, false, null));
+		cases.put("GET /api/v1/buddies/programmes/{id}/enrolments",
+				new Check(HttpMethod.GET, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/enrolments",
+						null, null, OSLO_ORGANISATION, false, false, null));
+		cases.put("GET /api/v1/buddies/programmes/{id}/help-requests",
+				new Check(HttpMethod.GET, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/help-requests",
+						null, null, OSLO_ORGANISATION, false, false, null));
+		cases.put("POST /buddies/programmes/{id}/enrolments/{enrolmentId}/approve",
+				new Check(HttpMethod.POST,
+						() -> "/buddies/programmes/" + buddies().programme + "/enrolments/" + buddies().awaitingLocal
+								+ "/approve",
+						null, () -> form("conversationHeld", "true"), OSLO_ORGANISATION, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/enrolments/{enrolmentId}/approval",
+				new Check(HttpMethod.POST,
+						() -> "/api/v1/buddies/programmes/" + buddies().programme + "/enrolments/"
+								+ buddies().awaitingLocal + "/approval",
+						() -> Map.of("conversationHeld", true), null, OSLO_ORGANISATION, false, true, null));
+		// A draft is open, so starting another is a conflict for those who may.
+		cases.put("POST /buddies/programmes/{id}/rounds",
+				new Check(HttpMethod.POST, () -> "/buddies/programmes/" + buddies().programme + "/rounds", null,
+						() -> form("interests", "5"), OSLO_ORGANISATION, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/rounds",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds",
+						Map::of, null, OSLO_ORGANISATION, false, true, null));
+		cases.put("GET /buddies/programmes/{id}/rounds/{roundId}",
+				new Check(HttpMethod.GET,
+						() -> "/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound, null,
+						null, roundOwner, false, false, null));
+		cases.put("GET /api/v1/buddies/programmes/{id}/rounds/{roundId}",
+				new Check(HttpMethod.GET,
+						() -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound,
+						null, null, roundOwner, false, false, null));
+		cases.put("POST /buddies/programmes/{id}/rounds/{roundId}/run",
+				new Check(HttpMethod.POST,
+						() -> "/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound + "/run",
+						null, () -> form("version", "0", "interests", "6"), roundOwner, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/rounds/{roundId}/runs", new Check(HttpMethod.POST,
+				() -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound + "/runs",
+				() -> Map.of("version", 1), null, roundOwner, false, true, null));
+		cases.put("POST /buddies/programmes/{id}/rounds/{roundId}/publish", new Check(HttpMethod.POST,
+				() -> "/buddies/programmes/" + buddies().programme + "/rounds/" + buddies().draftRound + "/publish",
+				null, () -> form("version", "99"), roundOwner, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/rounds/{roundId}/publication",
+				new Check(
+						HttpMethod.POST, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds/"
+								+ buddies().draftRound + "/publication",
+						() -> Map.of("version", 99), null, roundOwner, false, true, null));
+		cases.put("POST /api/v1/buddies/programmes/{id}/rounds/{roundId}/discard",
+				new Check(
+						HttpMethod.POST, () -> "/api/v1/buddies/programmes/" + buddies().programme + "/rounds/"
+								+ buddies().draftRound + "/discard",
+						() -> Map.of("version", 99), null, roundOwner, false, true, null));
+		// Only the two people answer or end a pairing; the matrix newcomer is one of a
+		// pair.
+		Set<Role> party = Set.of(Role.NEWCOMER);
+		cases.put("POST /buddies/pairings/{id}/answer",
+				new Check(HttpMethod.POST, () -> "/buddies/pairings/" + buddies().proposedPairing + "/answer", null,
+						() -> form("answer", "YES"), party, false, true, null));
+		cases.put("POST /api/v1/buddies/pairings/{id}/answer",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/pairings/" + buddies().proposedPairing + "/answer",
+						() -> Map.of("answer", "YES"), null, party, false, true, null));
+		cases.put("POST /buddies/pairings/{id}/ending",
+				new Check(HttpMethod.POST, () -> "/buddies/pairings/" + buddies().proposedPairing + "/ending", null,
+						() -> form("ending", "FRIENDS"), party, false, true, null));
+		cases.put("POST /api/v1/buddies/pairings/{id}/ending",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/pairings/" + buddies().proposedPairing + "/ending",
+						() -> Map.of("ending", "FRIENDS"), null, party, false, true, null));
+		// The check-in link is the key: whoever holds it.
+		cases.put("GET /buddies/check-in/{token}", new Check(HttpMethod.GET,
+				() -> "/buddies/check-in/" + buddies().checkInToken, null, null, EVERYONE, false, false, null));
+		cases.put("POST /buddies/check-in/{token}",
+				new Check(HttpMethod.POST, () -> "/buddies/check-in/" + buddies().checkInToken, null,
+						() -> form("answer", "OFTEN"), EVERYONE, false, false, null));
+		cases.put("POST /api/v1/buddies/check-ins/{token}",
+				new Check(HttpMethod.POST, () -> "/api/v1/buddies/check-ins/" + buddies().checkInToken,
+						() -> Map.of("answer", "SOMETIMES"), null, EVERYONE, false, false, null));
 	}
 
 	private void signUpCases(Map<String, Check> cases) {
