@@ -23,7 +23,7 @@ public record BookingRules(int minDaysAhead, int maxDaysAhead, int maxDays, int 
 	public static final BookingRules ROOMS = new BookingRules(0, 183, 1, 8 * 60, 40);
 
 	/**
-	 * BUA's usual rule: reserve 14 to 2 days ahead... here 0 to 14 ahead, loans up to 7
+	 * A lending point's default: reserve from today up to 14 days ahead, loans up to 7
 	 * days.
 	 */
 	public static final BookingRules EQUIPMENT = new BookingRules(0, 14, 7, 0, 0);
