@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -132,8 +133,10 @@ class ActivityApi {
 			if (size > ActivityQuery.MAX_SIZE) {
 				throw new HverdagException.InvalidInput("size", "validation.size");
 			}
-			Set<Accessibility> needs = accessibility == null || accessibility.isEmpty() ? Set.of()
-					: EnumSet.copyOf(accessibility);
+			// An empty choice (weekday=) arrives as a null element: it asks for nothing.
+			List<Accessibility> asked = accessibility == null ? List.of()
+					: accessibility.stream().filter(Objects::nonNull).toList();
+			Set<Accessibility> needs = asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked);
 			return query(q, municipality, point, radiusKm, type, lang, level, audience, free, weekday, after, before,
 					from, to, needs, sort, page, size);
 		}).flatMap(query -> this.catalogue.search(query).map(found -> {
@@ -161,7 +164,8 @@ class ActivityApi {
 				.level(level)
 				.audience(audience)
 				.free(free)
-				.weekdays(weekday == null ? Set.of() : EnumSet.copyOf(weekday))
+				.weekdays(weekday == null || weekday.stream().allMatch(Objects::isNull) ? Set.of()
+						: EnumSet.copyOf(weekday.stream().filter(Objects::nonNull).toList()))
 				.startsAfter(after)
 				.endsBefore(before)
 				.between(from, to)

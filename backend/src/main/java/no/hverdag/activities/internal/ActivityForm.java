@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,10 +73,11 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 	}
 
 	ActivityForm {
-		languages = languages == null ? List.of() : List.copyOf(languages);
-		days = days == null ? List.of() : List.copyOf(days);
-		exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
-		accessibility = accessibility == null ? List.of() : List.copyOf(accessibility);
+		languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
+		// An empty choice in a form arrives as a null element: it chooses nothing.
+		days = days == null ? List.of() : days.stream().filter(Objects::nonNull).toList();
+		exceptions = exceptions == null ? List.of() : exceptions.stream().filter(Objects::nonNull).toList();
+		accessibility = accessibility == null ? List.of() : accessibility.stream().filter(Objects::nonNull).toList();
 		translations = translations == null ? Map.of() : Map.copyOf(translations);
 	}
 
