@@ -26,8 +26,9 @@ class ModuleBoundariesTest {
 	@DisplayName("the modules are the features the architecture document names")
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"accounts", "activities", "audit", "buddies", "humanlibrary", "kiosk", "matching", "moderation",
-				"municipalities", "notifications", "organisations", "seed", "shared", "signups");
+				"accounts", "activities", "audit", "booking", "buddies", "equipment", "humanlibrary", "kiosk",
+				"matching", "moderation", "municipalities", "notifications", "organisations", "seed", "shared",
+				"signups", "venues");
 	}
 
 	@Test

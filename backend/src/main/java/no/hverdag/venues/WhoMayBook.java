@@ -1,0 +1,11 @@
+package no.hverdag.venues;
+
+/** Who a venue's owner lets book its rooms. */
+public enum WhoMayBook {
+
+	/** Members booking for an approved organisation. */
+	APPROVED_ORGANISATIONS,
+	/** Anyone signed in, for themselves or a group. */
+	ANYONE_SIGNED_IN
+
+}

@@ -1,0 +1,172 @@
+package no.hverdag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import no.hverdag.support.ServerTestSupport;
+import no.hverdag.support.SystemChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14 in a real browser (system Chromium via Playwright), by keyboard and form only:
+ * an organisation finds a free gym on Tuesday evening and asks for it weekly, the
+ * municipality's coordinator approves; a family reserves two pairs of skis and the
+ * lending point's staff hand them over. In bokmål and in Arabic, with no WCAG 2 A/AA
+ * violation axe-core can find on any page visited.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	void launch() {
+		this.playwright = SystemChromium.playwright();
+		this.browser = SystemChromium.launch(this.playwright);
+	}
+
+	@BeforeEach
+	void open() {
+		this.context = this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900).setLocale("nb-NO"));
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void close() {
+		this.context.close();
+	}
+
+	@AfterAll
+	void quit() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+	@Test
+	@DisplayName("an organisation asks for the school's gym weekly, in bokmål and Arabic; the coordinator approves")
+	void organisationBooksARoom() {
+		signIn("frivillig-bodo", "Frida Frivillig");
+		Map<String, String> dates = Map.of("nb", "2026-12-08", "ar", "2026-12-10");
+		for (String lang : List.of("nb", "ar")) {
+			this.page.navigate(baseUrl() + "/venues?lang=" + lang);
+			assertThat(this.page.locator("html")).hasAttribute("dir", "ar".equals(lang) ? "rtl" : "ltr");
+			assertNoViolations("venue search (" + lang + ")");
+			this.page.locator("#municipality").selectOption("1804");
+			this.page.locator("#date").fill(dates.get(lang));
+			this.page.locator("#from").fill("18:00");
+			this.page.locator("#to").fill("20:00");
+			this.page.locator("form.search button[type=submit]").click();
+			assertThat(this.page).hasURL(Pattern.compile(".*date=" + dates.get(lang) + ".*"));
+			assertNoViolations("free rooms (" + lang + ")");
+			this.page.locator("li.card", new Page.LocatorOptions().setHasText("Bodøsjøen skole"))
+				.locator("a[href*='/rooms/gym']")
+				.click();
+			assertThat(this.page.locator("h1")).containsText("Bodøsjøen skole");
+			assertNoViolations("room week (" + lang + ")");
+			this.page.locator("form #date").fill(dates.get(lang));
+			this.page.locator("form #from").fill("18:00");
+			this.page.locator("form #to").fill("20:00");
+			this.page.locator("#weeks").fill("4");
+			this.page.locator("#organisation").selectOption("seed-org-bodo-frivilligsentral");
+			this.page.locator("#purpose").fill("Leksehjelp og fotball");
+			this.page.locator("#contact").press("Enter");
+			assertThat(this.page.locator("p.notice[role=status]")).isVisible();
+			assertThat(this.page.locator("table.week")).containsText("20:00");
+			assertNoViolations("room week after the request (" + lang + ")");
+		}
+		this.context.close();
+		open();
+		signIn("koordinator-bodo", "Kari Koordinator");
+		this.page.navigate(baseUrl() + "/venues/manage?lang=nb");
+		assertNoViolations("manage (nb)");
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Godkjenn forespørselen fra Frida Frivillig"))
+			.first()
+			.click();
+		assertThat(this.page.locator("p.notice[role=status]")).containsText("Bookingen er godkjent");
+		this.page.navigate(baseUrl() + "/venues/manage?lang=ar");
+		assertNoViolations("manage (ar)");
+		this.page.navigate(baseUrl() + "/venues/seed-venue-bodo-school/rooms/gym?week=2026-12-07&lang=nb");
+		assertThat(this.page.locator("table.week")).containsText("18:00–20:00: booket");
+	}
+
+	@Test
+	@DisplayName("a family reserves two pairs of skis in bokmål and Arabic; staff register the pick-up")
+	void familyReservesSkis() {
+		signIn("familie-amal", "Amal Familie");
+		Map<String, List<String>> dates = Map.of("nb", List.of("2026-11-28", "2026-11-30"), "ar",
+				List.of("2026-12-02", "2026-12-04"));
+		for (String lang : List.of("nb", "ar")) {
+			this.page.navigate(baseUrl() + "/equipment?municipality=1804&lang=" + lang);
+			assertNoViolations("equipment (" + lang + ")");
+			this.page.locator("a", new Page.LocatorOptions().setHasText("BUA Bodø")).click();
+			this.page.locator("#first").fill(dates.get(lang).get(0));
+			this.page.locator("#last").fill(dates.get(lang).get(1));
+			this.page.locator("form.search button[type=submit]").click();
+			assertThat(this.page).hasURL(Pattern.compile(".*first=" + dates.get(lang).get(0) + ".*"));
+			assertNoViolations("lending point (" + lang + ")");
+			Locator skis = this.page.locator("li.card", new Page.LocatorOptions().setHasText("140 cm"));
+			skis.locator("input[name=count]").fill("2");
+			skis.locator("input[name=contact]").fill("+4791234567");
+			skis.locator("input[name=contact]").press("Enter");
+			assertThat(this.page.locator("p.notice[role=status]")).isVisible();
+			// The count is written in the page's own digits (Arabic-Indic in Arabic).
+			assertThat(this.page.locator("main")).containsText("Langrennsski (140 cm)");
+			assertThat(this.page.locator("main")).containsText(java.time.LocalDate.parse(dates.get(lang).get(0))
+				.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+			assertNoViolations("my loans (" + lang + ")");
+		}
+		this.context.close();
+		open();
+		signIn("utlan-bodo", "Ulf Utlån");
+		this.page.navigate(baseUrl() + "/equipment/points/seed-point-bodo/desk?lang=nb");
+		assertNoViolations("desk (nb)");
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Amal Familie har hentet")).first().click();
+		assertThat(this.page.locator("p.notice[role=status]")).containsText("Registrert som hentet");
+		this.page.navigate(baseUrl() + "/equipment/points/seed-point-bodo/desk?lang=ar");
+		assertNoViolations("desk (ar)");
+	}
+
+	private void signIn(String subject, String name) {
+		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT",
+				List.of("hverdag-web"), Map.of("name", name), 3600));
+		this.page.navigate(baseUrl() + "/oauth2/authorization/idporten");
+		assertThat(this.page.locator("body")).containsText("Innlogget som " + name);
+	}
+
+	private void assertNoViolations(String where) {
+		AxeResults results = new AxeBuilder(this.page).withTags(SystemChromium.WCAG_A_AA).analyze();
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as(() -> where + ": " + violations.stream()
+			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"))).isEmpty();
+		assertThat(results.getPasses()).as("axe ran its rules on " + where).isNotEmpty();
+	}
+
+}
