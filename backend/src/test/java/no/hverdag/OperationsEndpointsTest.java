@@ -1,5 +1,7 @@
 package no.hverdag;
 
+import java.util.Map;
+
 import no.hverdag.support.ServerTestSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,16 @@ class OperationsEndpointsTest extends ServerTestSupport {
 	@DisplayName("Prometheus scrapes the management port without signing in, and sees the platform's own metrics")
 	void prometheus() {
 		this.on(this.port).get().uri("/api/v1/activities?q=kafe").exchange().expectStatus().isOk();
+		// A booking of a slot that does not exist and a sign-up without a name: refusals,
+		// counted by outcome.
+		this.on(this.port)
+			.post()
+			.uri("/api/v1/slots/no-such-slot/bookings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("firstName", "Ola", "contact", "ola@example.org"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		this.on(this.managementPort)
 			.get()
 			.uri("/actuator/prometheus")
@@ -83,7 +95,10 @@ class OperationsEndpointsTest extends ServerTestSupport {
 			.expectBody(String.class)
 			.value(body -> assertThat(body).contains("http_server_requests_seconds_count")
 				.contains("jvm_memory_used_bytes")
-				.contains("application=\"hverdag\""));
+				.contains("application=\"hverdag\"")
+				.containsPattern("hverdag_search_seconds_count\\{[^}]*} [1-9]")
+				.containsPattern("hverdag_bookings_total\\{[^}]*outcome=\"notFound\"[^}]*} [1-9]")
+				.contains("hverdag_outbox_messages"));
 	}
 
 }

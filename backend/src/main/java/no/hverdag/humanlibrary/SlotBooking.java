@@ -11,6 +11,7 @@ import no.hverdag.humanlibrary.internal.StandingStore;
 import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Hashes;
+import no.hverdag.shared.operations.PlatformMetrics;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -82,6 +83,11 @@ public class SlotBooking {
 	}
 
 	public Mono<Booking> book(String slotId, String firstName, String contact, String lang) {
+		return attempt(slotId, firstName, contact, lang).doOnSuccess(booking -> PlatformMetrics.booking("taken"))
+			.doOnError(error -> PlatformMetrics.booking(PlatformMetrics.outcomeOf(error)));
+	}
+
+	private Mono<Booking> attempt(String slotId, String firstName, String contact, String lang) {
 		String name = firstName == null ? "" : firstName.strip();
 		ContactPoint contactPoint = ContactPoint.parse(contact).orElse(null);
 		java.util.List<HverdagException.FieldProblem> problems = new java.util.ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import no.hverdag.activities.Activity;
@@ -23,6 +24,7 @@ import no.hverdag.signups.internal.OccurrencePlaces;
 import no.hverdag.signups.internal.SignUpDocument;
 import no.hverdag.signups.internal.SignUpMessages;
 import no.hverdag.signups.internal.SignUpStore;
+import no.hverdag.shared.operations.PlatformMetrics;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -65,6 +67,12 @@ public class SignUps {
 	}
 
 	public Mono<SignUpReceipt> signUp(NewSignUp request) {
+		return attempt(request)
+			.doOnSuccess(receipt -> PlatformMetrics.signUp(receipt.signUp().status().name().toLowerCase(Locale.ROOT)))
+			.doOnError(error -> PlatformMetrics.signUp(PlatformMetrics.outcomeOf(error)));
+	}
+
+	private Mono<SignUpReceipt> attempt(NewSignUp request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = request.firstName() == null ? "" : request.firstName().strip();
 		if (name.isEmpty() || name.length() > MAX_NAME) {

@@ -1,5 +1,6 @@
 package no.hverdag.activities.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityPage;
 import no.hverdag.activities.ActivityQuery;
+import no.hverdag.shared.operations.PlatformMetrics;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -65,10 +67,14 @@ public class ActivitySearch implements DisposableBean {
 
 	/** One page of matches in the query's order, with facet counts. */
 	public Mono<ActivityPage> search(ActivityQuery query) {
-		return Mono.fromCallable(() -> this.index.search(query))
-			.subscribeOn(this.scheduler)
-			.flatMap(hits -> load(hits.ids()).map(activities -> new ActivityPage(activities, hits.total(), query.page(),
-					query.size(), hits.facets())));
+		return Mono.defer(() -> {
+			long started = System.nanoTime();
+			return Mono.fromCallable(() -> this.index.search(query))
+				.subscribeOn(this.scheduler)
+				.flatMap(hits -> load(hits.ids()).map(activities -> new ActivityPage(activities, hits.total(),
+						query.page(), query.size(), hits.facets())))
+				.doOnSuccess(page -> PlatformMetrics.search(Duration.ofNanos(System.nanoTime() - started)));
+		});
 	}
 
 	private Mono<List<Activity>> load(List<String> ids) {

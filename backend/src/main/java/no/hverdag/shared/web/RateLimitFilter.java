@@ -14,6 +14,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import no.hverdag.shared.i18n.SupportedLanguage;
 import no.hverdag.shared.security.Hashes;
+import no.hverdag.shared.operations.PlatformMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -167,6 +168,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 		}
 		log.debug("Rate limit '{}' refused {} {} {}", limit.name(), client, exchange.getRequest().getMethod(),
 				exchange.getRequest().getPath().value());
+		PlatformMetrics.rateLimitRefusal(limit.name());
 		return refuse(exchange, probe);
 	}
 
