@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How many messages the outbox holds ({@code hverdag.outbox.messages}): with outbox delivery
- * everything waits there, with live delivery only SMS without a gateway do. Counted once a
- * minute off the request path, so a scrape never waits for the store.
+ * How many messages the outbox holds ({@code hverdag.outbox.messages}): with outbox
+ * delivery everything waits there, with live delivery only SMS without a gateway do.
+ * Counted once a minute off the request path, so a scrape never waits for the store.
  */
 @Component
 class OutboxBacklog {
@@ -31,7 +31,8 @@ class OutboxBacklog {
 
 	@Scheduled(initialDelay = 5_000, fixedDelay = 60_000)
 	void count() {
-		// A failed count keeps the last value; the store's own health check reports the failure.
+		// A failed count keeps the last value; the store's own health check reports the
+		// failure.
 		this.mongo.count(new Query(), OutboxMessage.class).subscribe(this.messages::set, error -> {
 		});
 	}

@@ -9,16 +9,20 @@ import no.hverdag.shared.HverdagException;
 
 /**
  * The platform's own meters, named in one place so dashboards and alerts have one list to
- * follow (docs/operations.md). They live in Micrometer's global registry, to which Boot adds
- * the Prometheus registry, so a feature records an outcome with one static call and needs no
- * extra constructor parameter; without Actuator (plain unit tests) the calls cost nothing.
+ * follow (docs/operations.md). They live in Micrometer's global registry, to which Boot
+ * adds the Prometheus registry, so a feature records an outcome with one static call and
+ * needs no extra constructor parameter; without Actuator (plain unit tests) the calls
+ * cost nothing.
  */
 public final class PlatformMetrics {
 
 	private PlatformMetrics() {
 	}
 
-	/** A library booking taken ({@code outcome=taken}) or refused ({@code outcome=<reason>}). */
+	/**
+	 * A library booking taken ({@code outcome=taken}) or refused
+	 * ({@code outcome=<reason>}).
+	 */
 	public static void booking(String outcome) {
 		Counter.builder("hverdag.bookings")
 			.description("Human-library booking attempts by outcome")
@@ -55,9 +59,9 @@ public final class PlatformMetrics {
 	}
 
 	/**
-	 * The outcome word for a refusal: {@code notFound}, {@code forbidden}, {@code invalidInput},
-	 * or a conflict's own last word ({@code full}, {@code overlap}, {@code cancelled}, ...); a
-	 * small, fixed set, so the meter's tags stay few.
+	 * The outcome word for a refusal: {@code notFound}, {@code forbidden},
+	 * {@code invalidInput}, or a conflict's own last word ({@code full}, {@code overlap},
+	 * {@code cancelled}, ...); a small, fixed set, so the meter's tags stay few.
 	 */
 	public static String outcomeOf(Throwable error) {
 		if (error instanceof HverdagException.NotFound) {
