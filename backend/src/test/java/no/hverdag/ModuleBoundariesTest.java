@@ -27,7 +27,7 @@ class ModuleBoundariesTest {
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"accounts", "activities", "audit", "humanlibrary", "kiosk", "matching", "moderation", "municipalities",
-				"notifications", "organisations", "seed", "shared", "signups");
+				"notifications", "organisations", "seed", "shared", "signups", "statistics");
 	}
 
 	@Test

@@ -192,7 +192,22 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/me/signups", "hverdag.me", "anyone signed in: their own sign-ups"),
 			signedIn(GET, "/api/v1/me/signups/calendar.ics", "hverdag.me", "anyone signed in: their own sign-ups"),
 			signedIn(POST, "/api/v1/me/signups/calendar-feed", "hverdag.me",
-					"anyone signed in: a new secret feed address for their own sign-ups"));
+					"anyone signed in: a new secret feed address for their own sign-ups"),
+			// issue 16: the accessibility statement; statistics (1 to 4 suppressed).
+			open(GET, "/accessibility", "anyone"),
+			signedIn(GET, "/statistics", null, "anyone signed in: what they may see, maybe nothing"),
+			signedIn(GET, "/statistics/municipalities/{number}", null,
+					"the municipality's coordinators, platform admins"),
+			signedIn(GET, "/statistics/municipalities/{number}/export.csv", null,
+					"the municipality's coordinators, platform admins"),
+			signedIn(GET, "/statistics/libraries/{libraryId}", null, "staff of that library, platform admins"),
+			signedIn(GET, "/statistics/libraries/{libraryId}/export.csv", null,
+					"staff of that library, platform admins"),
+			signedIn(GET, "/statistics/country", null, "platform admins"),
+			signedIn(GET, "/statistics/country/export.csv", null, "platform admins"),
+			open(GET, "/api/v1/statistics/municipalities/{number}", "anyone: anonymous counts"),
+			open(GET, "/api/v1/statistics/libraries/{id}", "anyone: anonymous counts"),
+			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
