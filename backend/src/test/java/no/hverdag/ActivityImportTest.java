@@ -32,6 +32,8 @@ class ActivityImportTest {
 
 	static final String OSLO_ORG = "seed-org-grunerlokka-frivilligsentral";
 
+	static final String BODO_ORG = "seed-org-bodo-frivilligsentral";
+
 	static final String HEADER = "id,type,title,description,title_en,scheduleKind,date,days,start,end,"
 			+ "placeName,municipality,languages,level,free,capacity,accessibility\n";
 
@@ -64,6 +66,77 @@ class ActivityImportTest {
 								+ "EQUIPMENT_LENDING, PERSON_TO_BORROW."),
 				Map.of("row", 6, "field", "municipality", "message", "Choose a municipality from the list."));
 		assertThat(found(word)).isZero();
+	}
+
+	@Test
+	@DisplayName("every ISO 639-1 language is taken, nb, nn and no are one Norwegian, and a bad code is named with its row")
+	void spokenLanguages() {
+		String word = word();
+		String good = HEADER + row("a", word, "LANGUAGE_CAFE", "18:00", "20:00", "0301").replace("no;ar", "nb;ur;pa")
+				+ row("b", word, "LANGUAGE_CAFE", "18:00", "20:00", "0301").replace("no;ar", "NN;am;tr;es;de;fr");
+		importCsv("frivillig-oslo", good, false).expectStatus().isOk();
+		Map<String, Object> page = this.client.get()
+			.uri("/api/v1/activities?q={q}&lang=no&size=50", word)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).containsEntry("total", 2);
+
+		String bad = HEADER + row("c", word, "LANGUAGE_CAFE", "18:00", "20:00", "0301")
+				+ row("d", word, "LANGUAGE_CAFE", "18:00", "20:00", "0301").replace("no;ar", "no;xx");
+		Map<String, Object> problem = importCsv("frivillig-oslo", bad, true).expectStatus()
+			.isBadRequest()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		assertThat(errors(problem)).singleElement().satisfies(error -> {
+			assertThat(error).containsEntry("row", 3).containsEntry("field", "languages");
+			assertThat(String.valueOf(error.get("message"))).contains("\"xx\"");
+		});
+	}
+
+	@Test
+	@DisplayName("a coordinator's file carries several organisations of the municipality; a member's may not, and none from elsewhere")
+	void severalOrganisations() {
+		String word = word();
+		String header = HEADER.replace("accessibility\n", "accessibility,organisation\n");
+		String csv = header + row("a", word, "LANGUAGE_CAFE", "18:00", "20:00", "1804").replace("\n", ",\n")
+				+ row("b", word, "LANGUAGE_CAFE", "18:00", "20:00", "1804").replace("\n", ",seed-org-bodo-rode-kors\n")
+				+ row("c", word, "EQUIPMENT_LENDING", "12:00", "18:00", "1804").replace("\n", ",seed-org-bua-bodo\n");
+		importCsv("frivillig-bodo", BODO_ORG, csv, true).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].row")
+			.isEqualTo(3)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("organisation")
+			.jsonPath("$.errors[0].message")
+			.value(message -> assertThat(String.valueOf(message)).contains("seed-org-bodo-rode-kors"));
+
+		importCsv("koordinator-bodo", BODO_ORG, csv, false).expectStatus().isOk();
+		Map<String, Object> page = this.client.get()
+			.uri("/api/v1/activities?q={q}&size=50", word)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+		assertThat(items).extracting(item -> item.get("organisationId"))
+			.containsExactlyInAnyOrder(BODO_ORG, "seed-org-bodo-rode-kors", "seed-org-bua-bodo");
+
+		String elsewhere = header
+				+ row("d", word, "LANGUAGE_CAFE", "18:00", "20:00", "1804").replace("\n", "," + OSLO_ORG + "\n");
+		importCsv("koordinator-bodo", BODO_ORG, elsewhere, true).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("organisation");
 	}
 
 	@Test
@@ -259,9 +332,13 @@ class ActivityImportTest {
 	}
 
 	private WebTestClient.ResponseSpec importCsv(String subject, String csv, boolean dryRun) {
+		return importCsv(subject, OSLO_ORG, csv, dryRun);
+	}
+
+	private WebTestClient.ResponseSpec importCsv(String subject, String organisation, String csv, boolean dryRun) {
 		return Requests.signedIn(this.client, subject)
 			.post()
-			.uri("/api/v1/organisations/{id}/activities/import?dryRun={dryRun}", OSLO_ORG, dryRun)
+			.uri("/api/v1/organisations/{id}/activities/import?dryRun={dryRun}", organisation, dryRun)
 			.header("Accept-Language", "en")
 			.contentType(MediaType.parseMediaType("text/csv"))
 			.bodyValue(csv)

@@ -75,18 +75,14 @@ class OidcLoginTest extends ServerTestSupport {
 			.getValue();
 		assertThat(this.mongo
 			.exists(org.springframework.data.mongodb.core.query.Query
-				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "sessions")
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "web_sessions")
 			.block()).isTrue();
 
-		org.bson.Document stored = this.mongo.findById(sessionId, org.bson.Document.class, "sessions").block();
-		// Attributes are stored serialized: read the bytes, not just the JSON around
-		// them.
+		org.bson.Document stored = this.mongo.findById(sessionId, org.bson.Document.class, "web_sessions").block();
+		// Attributes are stored as JSON, never Java-serialized (issue 10).
 		StringBuilder storedBytes = new StringBuilder(stored.toJson());
-		for (Object value : stored.values()) {
-			if (value instanceof org.bson.types.Binary binary) {
-				storedBytes.append(new String(binary.getData(), java.nio.charset.StandardCharsets.ISO_8859_1));
-			}
-		}
+		assertThat(stored.values()).as("no serialized bytes in the session")
+			.noneMatch(value -> value instanceof org.bson.types.Binary);
 		assertThat(storedBytes).as("the session").contains("Kari Koordinator");
 		assertThat(storedBytes.toString()).doesNotContain("01017012345")
 			.as("no raw token, whose payload would carry it encoded")
@@ -106,7 +102,7 @@ class OidcLoginTest extends ServerTestSupport {
 		assertThat(location(get(baseUrl() + "/coordinator"))).isEqualTo("/login");
 		assertThat(this.mongo
 			.exists(org.springframework.data.mongodb.core.query.Query
-				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "sessions")
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(sessionId)), "web_sessions")
 			.block()).isFalse();
 	}
 

@@ -3,6 +3,7 @@ package no.hverdag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,12 +56,21 @@ class PackagedJarIT {
 				.anyMatch(name -> name.contains("hverdag-frontend-templates"));
 		}
 
+		int managementPort = freePort();
 		this.app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=0")
+				jar.toString(), "--server.port=0", "--management.server.port=" + managementPort)
 			.directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.start();
-		int port = awaitPort(this.app).get(90, TimeUnit.SECONDS);
+		// Generous: CI may share two cores with other work; this checks that it starts,
+		// not how fast.
+		int port;
+		try {
+			port = awaitPort(this.app).get(5, TimeUnit.MINUTES);
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("The packaged jar did not report its port within 5 minutes", ex);
+		}
 
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		HttpResponse<String> municipalities = http.send(
@@ -79,6 +90,26 @@ class PackagedJarIT {
 		assertThat(activities.statusCode()).isEqualTo(200);
 		assertThat(activities.body()).contains("\"items\":[]").contains("\"total\":0");
 		assertThat(workDir.resolve("data/hverdag.mv")).exists();
+
+		// Probes on the public port (status only), Prometheus on the management port.
+		for (String probe : new String[] { "/livez", "/readyz" }) {
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+			assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+		}
+		HttpResponse<String> prometheus = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(prometheus.statusCode()).isEqualTo(200);
+		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private static Path packagedJar() throws IOException {

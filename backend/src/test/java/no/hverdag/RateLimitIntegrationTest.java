@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HverdagIntegrationTest
 // Enabled explicitly, in case the shared integration-test properties ever switch limits
 // off.
-@TestPropertySource(properties = { "hverdag.rate-limits.enabled=true", "hverdag.rate-limits.bookings.capacity=3" })
+@TestPropertySource(properties = { "hverdag.rate-limits.enabled=true", "hverdag.rate-limits.bookings.capacity=3",
+		"hverdag.rate-limits.sign-in.capacity=10" })
 class RateLimitIntegrationTest {
 
 	@Autowired

@@ -97,6 +97,41 @@ class RouteAuthorizationMatrixTest {
 		assertThat(cases().keySet()).as("matrix cases").containsExactlyInAnyOrderElementsOf(declared);
 	}
 
+	/**
+	 * Issue 10: the policy's words and the code said different things (a coordinator
+	 * could post for an organisation whose route said "members"). The matrix's allowed
+	 * roles are what the code answers, so a route whose text names neither coordinators
+	 * nor members while the code lets them through, or the other way round, is drift.
+	 */
+	@Test
+	@DisplayName("who the policy names is who the code lets through: coordinators and members as written")
+	void policyWordsMatchTheCode() {
+		List<String> drift = new ArrayList<>();
+		cases().forEach((route, check) -> {
+			RoutePolicy policy = RoutePolicy.ROUTES.stream()
+				.filter(p -> (p.method().name() + " " + p.pattern()).equals(route))
+				.findFirst()
+				.orElseThrow();
+			String who = policy.who().toLowerCase(java.util.Locale.ROOT);
+			if (who.startsWith("anyone") || check.allowed().contains(Role.NEWCOMER)) {
+				return;
+			}
+			boolean coordinatorsPass = check.allowed().contains(Role.COORDINATOR_OSLO)
+					|| check.allowed().contains(Role.COORDINATOR_BODO);
+			boolean membersPass = check.allowed().contains(Role.MEMBER_OSLO)
+					|| check.allowed().contains(Role.MEMBER_BODO);
+			if (coordinatorsPass != who.contains("coordinator")) {
+				drift.add(route + ": says \"" + policy.who() + "\" but coordinators "
+						+ (coordinatorsPass ? "pass" : "are refused"));
+			}
+			if (membersPass != who.contains("member")) {
+				drift.add(route + ": says \"" + policy.who() + "\" but members "
+						+ (membersPass ? "pass" : "are refused"));
+			}
+		});
+		assertThat(drift).isEmpty();
+	}
+
 	@Test
 	@DisplayName("no role outside Oslo's scope succeeds on Oslo's data, and someone inside it does")
 	void matrix() {

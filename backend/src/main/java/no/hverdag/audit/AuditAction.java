@@ -4,6 +4,10 @@ package no.hverdag.audit;
 public enum AuditAction {
 
 	ORGANISATION_APPROVED, ORGANISATION_REJECTED, ROLE_GRANTED, KIOSK_REGISTERED, KIOSK_REVOKED, OFFER_APPROVED,
-	OFFER_REJECTED, SESSION_CANCELLED, SLOT_CANCELLED
+	OFFER_REJECTED, SESSION_CANCELLED, SLOT_CANCELLED,
+	/**
+	 * Issue 10: the person who registered it erased their data; it needs a new contact.
+	 */
+	ORGANISATION_CONTACT_ERASED
 
 }

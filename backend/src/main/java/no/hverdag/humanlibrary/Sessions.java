@@ -85,10 +85,11 @@ public class Sessions {
 	Mono<Void> plan(Session session) {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.store.person(session.personId())
-			.flatMapMany(person -> Flux.fromStream(session.daysBetween(today, today.plusDays(Libraries.LOOKAHEAD_DAYS)))
+			.flatMap(person -> Flux.fromStream(session.daysBetween(today, today.plusDays(Libraries.LOOKAHEAD_DAYS)))
 				.concatMap(day -> Flux.fromIterable(session.slotStarts())
-					.concatMap(start -> this.store.planSessionSlot(session, person, day, start))))
-			.then();
+					.map(start -> this.store.newSessionSlot(session, person, day, start)))
+				.collectList()
+				.flatMap(this.store::planSlots));
 	}
 
 	public Mono<Void> cancelSession(Actor staffMember, String libraryId, String sessionId) {
@@ -110,6 +111,21 @@ public class Sessions {
 				.flatMap(slot -> this.audit.record(staffMember, AuditAction.SLOT_CANCELLED, library.municipality(),
 						library.name() + ": " + slot.personFirstName() + " " + slot.day() + " " + slot.start(),
 						slotId)));
+	}
+
+	/**
+	 * A person to borrow who erased their data is withdrawn (issue 10): their sessions
+	 * and future slots are cancelled, whoever booked one is told as when the library
+	 * cancels, and they are no longer listed.
+	 */
+	public Mono<Void> withdraw(String personId) {
+		String today = LocalDate.now(this.clock).toString();
+		return this.sessions.cancelAllOf(personId)
+			.thenMany(this.store
+				.slots(Criteria.where("personId").is(personId).and("day").gte(today).and("cancelled").ne(true)))
+			.concatMap(
+					slot -> this.store.library(slot.libraryId()).flatMap(library -> cancelAndTell(library, slot.id())))
+			.then(this.store.removePerson(personId));
 	}
 
 	private Mono<Slot> cancelAndTell(Library library, String slotId) {

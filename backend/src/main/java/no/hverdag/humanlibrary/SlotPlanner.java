@@ -38,9 +38,9 @@ public class SlotPlanner {
 		return Flux.range(0, Libraries.LOOKAHEAD_DAYS + 1)
 			.map(from::plusDays)
 			.filter(day -> person.days().contains(day.getDayOfWeek()))
-			.concatMap(day -> Flux.fromIterable(person.slotTimes())
-				.concatMap(time -> this.store.planSlot(person, day, time)))
-			.then();
+			.concatMap(day -> Flux.fromIterable(person.slotTimes()).map(time -> this.store.newSlot(person, day, time)))
+			.collectList()
+			.flatMap(this.store::planSlots);
 	}
 
 }

@@ -32,7 +32,11 @@ public record Reason(Code code, List<Object> values) {
 		/** Made for a group they belong to: {audience}. */
 		FOR_YOUR_GROUP,
 		/** Free of charge. */
-		FREE
+		FREE,
+		/** Meets a need they stated: {need}. */
+		MEETS_NEED,
+		/** About a topic they like: {topic}. */
+		TOPIC
 
 	}
 

@@ -1,35 +1,39 @@
 package no.hverdag.matching;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
 import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Occurrence;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Ranks upcoming activities for a newcomer. The search index applies the hard constraints
- * it can (area, level, free of charge, weekdays, time of day); the rest (audience, an
- * occurrence inside the free time) are checked here; whatever fails one is out, never
- * ranked low. What passes is scored by the soft ones: a language they speak, an interest,
- * nearness, a group they belong to, no Norwegian needed, free, soon.
+ * it can (area, level, free of charge, weekdays, step-free, hearing loop, women only,
+ * children, the days asked); the profile decides the rest (group, every need, an
+ * occurrence in a free window); whatever fails one is out, never ranked low. What passes
+ * is scored by the soft ones: a language they speak, an interest, nearness, a group they
+ * belong to, no Norwegian needed, free, soon.
  */
 @Service
 public class Recommendations {
-
-	/** How far ahead suggestions look. */
-	public static final int HORIZON_DAYS = 28;
 
 	public static final int MAX_RESULTS = 50;
 
@@ -44,24 +48,25 @@ public class Recommendations {
 
 	public Mono<List<Recommendation>> forProfile(NewcomerProfile profile, int limit) {
 		LocalDate today = this.catalogue.today();
-		FreeTime free = profile.freeTime();
 		ActivityQuery candidates = ActivityQuery.builder()
 			.municipality(profile.near() == null ? profile.municipality() : null)
 			.near(profile.near(), profile.near() == null ? null : profile.radiusKm())
 			.level(profile.level())
 			.free(profile.freeOnly() ? Boolean.TRUE : null)
-			.weekdays(free.days())
-			.startsAfter(free.from())
-			.endsBefore(free.until())
-			.between(today, today.plusDays(HORIZON_DAYS))
+			.weekdays(weekdays(profile))
+			.accessibility(accessibility(profile))
+			.audience(profile.needs().contains(Need.WOMEN_ONLY) ? Audience.WOMEN
+					: profile.needs().contains(Need.CHILDREN_WELCOME) ? Audience.CHILDREN_WITH_PARENTS : null)
+			.between(profile.firstDay(today), profile.lastDay(today))
 			.sort(ActivityQuery.Sort.DATE)
 			.page(0, ActivityQuery.MAX_CANDIDATES)
 			.build();
 		int wanted = Math.max(1, Math.min(limit, MAX_RESULTS));
-		return this.catalogue.search(candidates)
-			.map(page -> page.activities()
+		return topics(profile, candidates).zipWith(this.catalogue.search(candidates))
+			.map(found -> found.getT2()
+				.activities()
 				.stream()
-				.map(activity -> rank(activity, profile, today))
+				.map(activity -> rank(activity, profile, today, found.getT1().getOrDefault(activity.id(), Set.of())))
 				.flatMap(Optional::stream)
 				.sorted(Comparator.comparingDouble(Recommendation::score)
 					.reversed()
@@ -70,17 +75,54 @@ public class Recommendations {
 				.toList());
 	}
 
+	/**
+	 * Which candidates are about the topics the newcomer likes: those the search finds
+	 * for the topic's word, in any language a listing is written in.
+	 */
+	private Mono<Map<String, Set<Topic>>> topics(NewcomerProfile profile, ActivityQuery candidates) {
+		return Flux.fromIterable(profile.topics())
+			.concatMap(topic -> this.catalogue
+				.search(candidates.toBuilder()
+					.text(topic.words())
+					.sort(ActivityQuery.Sort.RELEVANCE)
+					.page(0, ActivityQuery.MAX_CANDIDATES)
+					.build())
+				.flatMapIterable(page -> page.activities().stream().map(a -> Map.entry(a.id(), topic)).toList()))
+			.collect(() -> (Map<String, Set<Topic>>) new HashMap<String, Set<Topic>>(),
+					(byId, entry) -> byId.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Topic.class))
+						.add(entry.getValue()));
+	}
+
+	/**
+	 * The weekdays of every window, when each names some; times of day are checked here,
+	 * not in the index, because opening hours only need to overlap them.
+	 */
+	private static Set<DayOfWeek> weekdays(NewcomerProfile profile) {
+		if (profile.freeTimes().isEmpty() || profile.freeTimes().stream().anyMatch(w -> w.days().isEmpty())) {
+			return Set.of();
+		}
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		profile.freeTimes().forEach(w -> days.addAll(w.days()));
+		return days;
+	}
+
+	private static Set<Accessibility> accessibility(NewcomerProfile profile) {
+		Set<Accessibility> needed = EnumSet.noneOf(Accessibility.class);
+		if (profile.needs().contains(Need.STEP_FREE)) {
+			needed.add(Accessibility.STEP_FREE);
+		}
+		if (profile.needs().contains(Need.HEARING_LOOP)) {
+			needed.add(Accessibility.HEARING_LOOP);
+		}
+		return needed;
+	}
+
 	/** Empty when a hard constraint fails; otherwise the score and the reasons. */
-	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today) {
-		if (!profile.belongsTo(activity.audience())
-				|| profile.level() != null && !profile.level().suffices(activity.level())) {
+	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today, Set<Topic> topics) {
+		if (!profile.admits(activity)) {
 			return Optional.empty();
 		}
-		Optional<Occurrence> next = activity.schedule()
-			.occurrences(today, today.plusDays(HORIZON_DAYS))
-			.stream()
-			.filter(profile.freeTime()::fits)
-			.findFirst();
+		Optional<Occurrence> next = profile.nextFitting(activity, today);
 		if (next.isEmpty()) {
 			return Optional.empty();
 		}
@@ -100,11 +142,16 @@ public class Recommendations {
 			score += 2 * Math.max(0, 1 - distance / profile.radiusKm());
 			reasons.add(Reason.of(Reason.Code.DISTANCE, Math.round(distance * 10) / 10.0));
 		}
-		if (!profile.freeTime().isAny()) {
-			reasons.add(profile.freeTime().evenings()
+		if (!profile.freeTimes().isEmpty()) {
+			boolean evenings = profile.freeTimes()
+				.stream()
+				.filter(w -> w.fits(next.get()) || w.overlaps(next.get()))
+				.anyMatch(FreeTime::evenings);
+			reasons.add(evenings
 					? Reason.of(Reason.Code.FITS_EVENINGS, next.get().date().getDayOfWeek(), next.get().start())
 					: Reason.of(Reason.Code.FITS_FREE_TIME, next.get().date().getDayOfWeek(), next.get().start()));
 		}
+		profile.needs().stream().sorted().forEach(need -> reasons.add(Reason.of(Reason.Code.MEETS_NEED, need)));
 		if (activity.level() == NorwegianLevel.NONE) {
 			score += profile.level() == null || profile.level().compareTo(NorwegianLevel.A2) <= 0 ? 1 : 0;
 			reasons.add(Reason.of(Reason.Code.NO_NORWEGIAN_NEEDED));
@@ -118,6 +165,10 @@ public class Recommendations {
 			score += 2.5;
 			reasons.add(Reason.of(Reason.Code.INTEREST, activity.type()));
 		}
+		if (!topics.isEmpty()) {
+			score += 2.5;
+			topics.stream().sorted().forEach(topic -> reasons.add(Reason.of(Reason.Code.TOPIC, topic)));
+		}
 		if (activity.audience() != Audience.EVERYONE) {
 			score += 1.5;
 			reasons.add(Reason.of(Reason.Code.FOR_YOUR_GROUP, activity.audience()));
@@ -126,7 +177,8 @@ public class Recommendations {
 			score += 0.5;
 			reasons.add(Reason.of(Reason.Code.FREE));
 		}
-		score += 1 - (double) ChronoUnit.DAYS.between(today, next.get().date()) / HORIZON_DAYS;
+		long days = Math.max(1, ChronoUnit.DAYS.between(profile.firstDay(today), profile.lastDay(today)));
+		score += 1 - (double) ChronoUnit.DAYS.between(profile.firstDay(today), next.get().date()) / days;
 		return Optional.of(new Recommendation(activity, next.get(), score, distance, reasons));
 	}
 

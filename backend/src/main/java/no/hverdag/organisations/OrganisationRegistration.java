@@ -36,9 +36,15 @@ public class OrganisationRegistration {
 		this.clock = clock;
 	}
 
+	/**
+	 * Two writes: the organisation (carrying its registrant and {@code memberPending},
+	 * the intent), then the membership. A crash in between is finished by
+	 * {@code OrganisationRecovery}; granting twice changes nothing.
+	 */
 	public Mono<Organisation> register(Actor registrant, RegisterOrganisation registration) {
 		return insert(UUID.randomUUID().toString(), registration, OrganisationStatus.PENDING, registrant)
 			.flatMap(organisation -> this.accessControl.grantMembership(registrant, organisation.id())
+				.then(this.store.memberGranted(organisation.id()))
 				.thenReturn(organisation));
 	}
 

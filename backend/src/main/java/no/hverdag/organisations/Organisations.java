@@ -35,14 +35,18 @@ public class Organisations {
 
 	/**
 	 * The organisation, if the actor is one of its members (or coordinates its
-	 * municipality).
+	 * municipality). To anyone else an organisation not yet approved does not exist (404,
+	 * as on the API, issue 10); an approved one is public, so they hear 403.
 	 */
 	public Mono<Organisation> managedBy(Actor actor, String id) {
 		return this.store.find(id)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("organisation", id)))
-			.flatMap(organisation -> this.accessControl.rolesOf(actor)
-				.flatMap(roles -> mayManage(roles, organisation) ? Mono.just(organisation)
-						: Mono.error(new HverdagException.Forbidden("error.forbidden.organisation"))));
+			.flatMap(
+					organisation -> this.accessControl.rolesOf(actor)
+						.flatMap(roles -> mayManage(roles, organisation) ? Mono.just(organisation)
+								: Mono.error(organisation.approved()
+										? new HverdagException.Forbidden("error.forbidden.organisation")
+										: new HverdagException.NotFound("organisation", id))));
 	}
 
 	public Flux<Organisation> ofMember(Actor actor) {

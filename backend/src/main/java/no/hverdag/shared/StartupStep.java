@@ -1,7 +1,9 @@
 package no.hverdag.shared;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
@@ -36,8 +38,13 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	@Override
 	public final void start() {
+		long started = System.nanoTime();
 		run().block(LIMIT);
 		this.running = true;
+		// What a restart spends its time on (issue 11: a restart must take seconds).
+		LoggerFactory.getLogger(StartupStep.class)
+			.info("Start-up step {} done in {} ms", getClass().getName(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
 import no.hverdag.shared.security.Hashes;
 import no.hverdag.signups.internal.OccurrenceDocument;
+import no.hverdag.signups.internal.OccurrencePlaces;
 import no.hverdag.signups.internal.SignUpDocument;
 import no.hverdag.signups.internal.SignUpMessages;
 import no.hverdag.signups.internal.SignUpStore;
@@ -28,15 +29,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Signing up for an occurrence and cancelling, without transactions. A place is one
- * conditional {@code $inc} on the occurrence's document; who does not get one draws a
- * waiting-list number (another {@code $inc}) and waits. When a confirmed person cancels,
- * their place passes straight to the first one waiting (one conditional update on that
- * sign-up, WAITING to CONFIRMED), so a newcomer can never take it in between; only when
- * nobody waits is the place given back. After any step that may leave a place free while
- * someone waits (a cancel racing a new waiting entry), {@link #fillFreePlaces} repeats
- * "claim a place, promote the first waiting, or give the place back" until either runs
- * out, so every freed place is claimed once and promotes at most one person.
+ * Signing up for an occurrence and cancelling, without transactions. The occurrence's
+ * document lists who holds its places, and its counts change in the same update as that
+ * list; who does not get a place draws a waiting-list number and waits. When a confirmed
+ * person cancels, their place passes straight to the first one waiting (one
+ * compare-and-set on the occurrence), so a newcomer can never take it in between; only
+ * when nobody waits is the place given back. Each user action writes its intent first (a
+ * PENDING sign-up, an unsettled cancel) so that a crash between its writes is finished or
+ * rolled back at the next start (ADR 0007).
  */
 @Service
 public class SignUps {
@@ -49,14 +49,18 @@ public class SignUps {
 
 	private final SignUpMessages messages;
 
+	private final OccurrencePlaces places;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	SignUps(SignUpStore store, ActivityCatalogue catalogue, SignUpMessages messages, Clock clock) {
+	SignUps(SignUpStore store, ActivityCatalogue catalogue, SignUpMessages messages, OccurrencePlaces places,
+			Clock clock) {
 		this.store = store;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.places = places;
 		this.clock = clock;
 	}
 
@@ -101,44 +105,55 @@ public class SignUps {
 		return null;
 	}
 
+	/**
+	 * The sign-up is written first, PENDING (the intent: a second one for the same person
+	 * fails here, before any place moves); then a place is taken for it by id, and only
+	 * then does it become CONFIRMED, or WAITING with a number. A crash in between leaves
+	 * a PENDING sign-up that {@code SignUpRecovery} rolls back, its place given back.
+	 */
 	private Mono<SignUpReceipt> place(Activity activity, LocalDate date, String name, ContactPoint contact,
 			NewSignUp request) {
 		Integer capacity = activity.participation().capacity();
-		boolean limited = capacity != null;
 		String occurrenceId = OccurrenceDocument.idFor(activity.id(), date.toString());
 		String token = newToken();
+		SignUpDocument pending = document(activity, date, name, contact, request, occurrenceId, token);
 		return this.store.ensureOccurrence(occurrenceId, activity.id(), date.toString(), capacity)
-			.then(this.store.claimPlace(occurrenceId, limited))
-			.flatMap(claimed -> {
-				if (claimed) {
-					SignUpDocument confirmed = document(activity, date, name, contact, request, occurrenceId, token,
-							SignUpStatus.CONFIRMED, null);
-					return this.store.insert(confirmed)
-						.onErrorResume(DuplicateKeyException.class,
-								duplicate -> this.store.releasePlace(occurrenceId, limited)
-									.then(fillFreePlaces(activity, occurrenceId))
-									.then(Mono.error(new HverdagException.Conflict("error.signup.twice"))))
-						.flatMap(saved -> this.messages.confirmed(saved, activity, token)
-							.thenReturn(new SignUpReceipt(toDomain(saved), token, null)));
-				}
-				return this.store.nextWaitingNumber(occurrenceId)
-					.map(number -> document(activity, date, name, contact, request, occurrenceId, token,
-							SignUpStatus.WAITING, number))
-					.flatMap(this.store::insert)
-					.onErrorMap(DuplicateKeyException.class,
-							duplicate -> new HverdagException.Conflict("error.signup.twice"))
-					.flatMap(saved -> fillFreePlaces(activity, occurrenceId).then(this.store.byId(saved.id()))
-						.flatMap(now -> SignUpStatus.CONFIRMED.name().equals(now.status())
-								? this.messages.confirmed(now, activity, token)
-									.thenReturn(new SignUpReceipt(toDomain(now), token, null))
-								: this.messages.waiting(now, activity, token, now.waitingNumber())
-									.thenReturn(new SignUpReceipt(toDomain(now), token, now.waitingNumber()))));
-			});
+			.then(this.store.occurrence(occurrenceId))
+			.flatMap(occurrence -> this.store.insert(pending)
+				.onErrorMap(DuplicateKeyException.class,
+						duplicate -> new HverdagException.Conflict("error.signup.twice"))
+				.then(this.store.claimPlace(occurrenceId, pending.id(), occurrence.capacity() != null)))
+			.flatMap(claimed -> claimed ? confirmed(activity, pending, token) : waiting(activity, pending, token));
+	}
+
+	private Mono<SignUpReceipt> confirmed(Activity activity, SignUpDocument pending, String token) {
+		return this.store.settlePending(pending.id(), SignUpStatus.CONFIRMED.name(), null, false)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("sign-up rolled back while being made")))
+			.flatMap(saved -> this.messages.confirmed(saved, activity, token)
+				.thenReturn(new SignUpReceipt(toDomain(saved), token, null)));
+	}
+
+	private Mono<SignUpReceipt> waiting(Activity activity, SignUpDocument pending, String token) {
+		String occurrenceId = pending.occurrenceId();
+		return this.store.nextWaitingNumber(occurrenceId)
+			.flatMap(number -> this.store.settlePending(pending.id(), SignUpStatus.WAITING.name(), number, true))
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("sign-up rolled back while being made")))
+			// A place may have been freed after ours was refused: look again.
+			.flatMap(saved -> this.places.fillFreePlaces(occurrenceId)
+				.then(this.store.markSettled(saved.id()))
+				.then(this.store.byId(saved.id())))
+			.flatMap(now -> SignUpStatus.CONFIRMED.name().equals(now.status())
+					? this.messages.confirmed(now, activity, token)
+						.thenReturn(new SignUpReceipt(toDomain(now), token, null))
+					: this.messages.waiting(now, activity, token, now.waitingNumber())
+						.thenReturn(new SignUpReceipt(toDomain(now), token, now.waitingNumber())));
 	}
 
 	/**
 	 * Cancels the sign-up with this token. A confirmed person's place goes to the first
-	 * one waiting. Cancelling twice is harmless; an unknown token is not found.
+	 * one waiting. Cancelling twice is harmless; an unknown token is not found. The
+	 * cancel is written first and marked unsettled until its place has moved on, so a
+	 * crash in between is finished by {@code SignUpRecovery}.
 	 */
 	public Mono<SignUp> cancel(String token) {
 		String hash = Hashes.sha256Hex(token == null ? "" : token);
@@ -150,62 +165,21 @@ public class SignUps {
 					return Mono.error(new HverdagException.Conflict("error.signup.over"));
 				}
 				return this.store.cancel(hash, this.clock.instant())
-					.flatMap(
-							before -> SignUpStatus.CONFIRMED.name().equals(before.status())
-									? this.catalogue.find(before.activityId())
-										.flatMap(activity -> passPlaceOn(activity, before.occurrenceId()))
-									: Mono.empty())
+					.flatMap(before -> this.places.passPlaceOn(before.occurrenceId(), before.id())
+						.then(this.store.markSettled(before.id())))
 					.then(this.store.byTokenHash(hash))
 					.map(SignUps::toDomain);
 			});
 	}
 
-	/** The place a cancel freed goes to the first one waiting, else back to the pool. */
-	private Mono<Void> passPlaceOn(Activity activity, String occurrenceId) {
-		return this.store.promoteOldest(occurrenceId, this.clock.instant())
-			.flatMap(promoted -> this.messages.promoted(promoted, activity).thenReturn(true))
-			.switchIfEmpty(
-					Mono.defer(() -> this.store.releasePlace(occurrenceId, activity.participation().capacity() != null)
-						.then(fillFreePlaces(activity, occurrenceId))
-						.thenReturn(false)))
-			.then();
-	}
-
-	/**
-	 * While a place is free and someone waits, moves the first one waiting into it. Each
-	 * round claims a place first (conditional), then promotes one person (conditional);
-	 * when nobody waits any more the claimed place is given back.
-	 */
-	Mono<Void> fillFreePlaces(Activity activity, String occurrenceId) {
-		boolean limited = activity.participation().capacity() != null;
-		return this.store.waitingCount(occurrenceId).flatMap(waiting -> {
-			if (waiting == 0) {
-				return Mono.empty();
-			}
-			return this.store.claimPlace(occurrenceId, limited).flatMap(claimed -> {
-				if (!claimed) {
-					return Mono.empty();
-				}
-				return this.store.promoteOldest(occurrenceId, this.clock.instant())
-					.flatMap(promoted -> this.messages.promoted(promoted, activity)
-						.then(fillFreePlaces(activity, occurrenceId)))
-					// Nobody left to promote: give the place back, then look once more,
-					// as
-					// someone may have joined the list after our look and before the
-					// release.
-					.switchIfEmpty(Mono.defer(() -> this.store.releasePlace(occurrenceId, limited)
-						.then(fillFreePlaces(activity, occurrenceId))));
-			});
-		});
-	}
-
 	private SignUpDocument document(Activity activity, LocalDate date, String name, ContactPoint contact,
-			NewSignUp request, String occurrenceId, String token, SignUpStatus status, Long waitingNumber) {
+			NewSignUp request, String occurrenceId, String token) {
 		return new SignUpDocument(UUID.randomUUID().toString(), occurrenceId, activity.id(), activity.organisationId(),
 				date.toString(), activity.schedule().start().toString(), activity.schedule().end().toString(), name,
-				contact.value(), occurrenceId + "|" + contact.value(), status.name(), waitingNumber,
-				Hashes.sha256Hex(token), request.language(), request.owner() == null ? null : request.owner().issuer(),
-				request.owner() == null ? null : request.owner().subject(), this.clock.instant(), null, null, null);
+				contact.value(), occurrenceId + "|" + contact.value(), "PENDING", null, Hashes.sha256Hex(token),
+				request.language(), request.owner() == null ? null : request.owner().issuer(),
+				request.owner() == null ? null : request.owner().subject(), this.clock.instant(), null, null, null,
+				null);
 	}
 
 	private String newToken() {

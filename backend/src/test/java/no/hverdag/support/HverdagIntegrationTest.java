@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
 		"hverdag.seed.demo-issuer=" + Actors.ISSUER, "hverdag.security.admins[0].issuer=" + Actors.ISSUER,
-		"hverdag.security.admins[0].subject=admin", "hverdag.rate-limits.enabled=false" })
+		"hverdag.security.admins[0].subject=admin", "hverdag.rate-limits.enabled=false",
+		"hverdag.dev.outbox-page=true" })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(TestClockConfig.class)
 public @interface HverdagIntegrationTest {

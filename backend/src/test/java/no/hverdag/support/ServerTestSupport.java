@@ -1,5 +1,9 @@
 package no.hverdag.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,12 +32,20 @@ public abstract class ServerTestSupport {
 		OIDC.start(0);
 	}
 
+	/**
+	 * Chosen before the context starts, so that {@code hverdag.public-url} (where sign-in
+	 * links and the OpenID Connect {@code redirect_uri} point) can name it.
+	 */
+	private static final int PORT = freePort();
+
 	@LocalServerPort
 	protected int port;
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) {
 		String issuer = OIDC.issuerUrl(ISSUER_ID).toString();
+		registry.add("server.port", () -> PORT);
+		registry.add("hverdag.public-url", () -> "http://localhost:" + PORT);
 		registry.add("spring.security.oauth2.client.provider.idporten.issuer-uri", () -> issuer);
 		registry.add("spring.security.oauth2.client.registration.idporten.client-id", () -> "hverdag-web");
 		registry.add("spring.security.oauth2.client.registration.idporten.client-secret", () -> "secret");
@@ -43,6 +55,15 @@ public abstract class ServerTestSupport {
 		// The same provider issues bearer tokens for the API, as an integration's would.
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
 		registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "hverdag-api");
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	protected String baseUrl() {

@@ -125,16 +125,17 @@ public final class HttpBenchmark {
 			return recommendations
 				.forProfile(new NewcomerProfile(List.of("ar"), null, Set.of(ActivityType.LANGUAGE_CAFE), m.number(),
 						null, null,
-						new FreeTime(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), java.time.LocalTime.of(16, 0),
-								null),
-						Set.of(), false), 10)
+						List.of(new FreeTime(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+								java.time.LocalTime.of(16, 0), null)),
+						Set.of(), false, Set.of(), null, null, Set.of()), 10)
 				.block();
 		});
 		latency("recommendations: within 15 km, any time, top 10", 100, () -> {
 			BenchActivities.Municipality m = municipalities.get(random.nextInt(municipalities.size()));
 			return recommendations
 				.forProfile(new NewcomerProfile(List.of("uk"), null, Set.of(), null,
-						new ActivityQuery.GeoPoint(m.lat(), m.lon()), 15.0, FreeTime.ANY, Set.of(), false), 10)
+						new ActivityQuery.GeoPoint(m.lat(), m.lon()), 15.0, List.of(), Set.of(), false, Set.of(), null,
+						null, Set.of()), 10)
 				.block();
 		});
 		http(municipalities, seconds);

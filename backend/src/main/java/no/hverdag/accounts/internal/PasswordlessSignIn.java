@@ -8,6 +8,8 @@ import no.hverdag.notifications.Notification;
 import no.hverdag.notifications.Notifier;
 import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.security.SecurityChainContribution;
+import no.hverdag.shared.web.PublicUrl;
+import no.hverdag.shared.web.RecipientLimits;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
@@ -40,11 +42,12 @@ class PasswordlessSignIn {
 	private static final ServerRedirectStrategy REDIRECT = new DefaultServerRedirectStrategy();
 
 	@Bean
-	SecurityChainContribution passwordlessSignInChain(OneTimeCodes codes, Notifier notifier, MessageSource messages) {
+	SecurityChainContribution passwordlessSignInChain(OneTimeCodes codes, Notifier notifier, MessageSource messages,
+			PublicUrl publicUrl, RecipientLimits recipients) {
 		return http -> http.oneTimeTokenLogin(ott -> ott.tokenService(codes)
 			.tokenGeneratingUrl(REQUEST_URL)
 			.generateRequestResolver(PasswordlessSignIn::codeRequest)
-			.tokenGenerationSuccessHandler(sendCode(notifier, messages))
+			.tokenGenerationSuccessHandler(sendCode(notifier, messages, publicUrl, recipients))
 			.loginProcessingUrl("/login/ott")
 			.loginPage("/login")
 			.showDefaultSubmitPage(false)
@@ -76,20 +79,31 @@ class PasswordlessSignIn {
 				.orElse(null));
 	}
 
-	private static ServerOneTimeTokenGenerationSuccessHandler sendCode(Notifier notifier, MessageSource messages) {
+	/**
+	 * The link starts with the configured public address, never with the request's
+	 * {@code Host}: anyone may send any {@code Host}, and the link carries the whole
+	 * token.
+	 */
+	private static ServerOneTimeTokenGenerationSuccessHandler sendCode(Notifier notifier, MessageSource messages,
+			PublicUrl publicUrl, RecipientLimits recipients) {
 		return (exchange, token) -> {
+			Mono<Void> codePage = REDIRECT.sendRedirect(exchange,
+					URI.create(CODE_PAGE + "?ref=" + OneTimeCodes.reference(token)));
+			// Past the recipient's limit the answer is the same, only no message goes
+			// out: the asker learns nothing, the recipient's phone stays quiet.
+			if (!recipients.tryCodeTo(token.getUsername())) {
+				return codePage;
+			}
 			ContactPoint to = ContactPoint.parse(token.getUsername()).orElseThrow();
 			Locale locale = exchange.getLocaleContext().getLocale();
-			String link = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-				.replacePath(CODE_PAGE)
-				.replaceQuery(null)
+			String link = publicUrl.link(UriComponentsBuilder.fromPath(CODE_PAGE)
 				.queryParam("token", token.getTokenValue())
 				.build()
-				.toUriString();
+				.toUriString());
 			String text = messages.getMessage(to.isEmail() ? "signin.code.email" : "signin.code.sms",
 					new Object[] { OneTimeCodes.code(token), link }, locale);
 			return notifier.send(new Notification(to, messages.getMessage("signin.code.subject", null, locale), text))
-				.then(REDIRECT.sendRedirect(exchange, URI.create(CODE_PAGE + "?ref=" + OneTimeCodes.reference(token))));
+				.then(codePage);
 		};
 	}
 

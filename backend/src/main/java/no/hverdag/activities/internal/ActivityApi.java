@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import no.hverdag.activities.ActivityQuery;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.CurrentActor;
@@ -76,7 +78,8 @@ class ActivityApi {
 							+ "needs near"),
 			@Parameter(name = "type", description = "Kind of activity"),
 			@Parameter(name = "lang",
-					description = "A language spoken at the activity, ISO 639-1: no, en, ar, uk, so, ti, fa, pl, ku, ru"),
+					description = "A language spoken at the activity, any ISO 639-1 code (no, en, ar, uk, so, ti, ur, ...); "
+							+ "nb, nn and no all mean Norwegian"),
 			@Parameter(name = "level",
 					description = "The searcher's own Norwegian (CEFR, NONE to C1): activities "
 							+ "needing more are left out"),
@@ -114,7 +117,7 @@ class ActivityApi {
 			if (municipality != null && !municipality.isBlank() && !this.municipalities.exists(municipality)) {
 				throw new HverdagException.InvalidInput("municipality", "validation.municipality.unknown");
 			}
-			if (lang != null && !lang.isBlank() && !ActivityForm.LANGUAGES.contains(lang)) {
+			if (lang != null && !lang.isBlank() && !SpokenLanguages.known(lang)) {
 				throw new HverdagException.InvalidInput("lang", "validation.languages.unknown");
 			}
 			ActivityQuery.GeoPoint point = null;
@@ -132,8 +135,10 @@ class ActivityApi {
 			if (size > ActivityQuery.MAX_SIZE) {
 				throw new HverdagException.InvalidInput("size", "validation.size");
 			}
-			Set<Accessibility> needs = accessibility == null || accessibility.isEmpty() ? Set.of()
-					: EnumSet.copyOf(accessibility);
+			// An empty choice (weekday=) arrives as a null element: it asks for nothing.
+			List<Accessibility> asked = accessibility == null ? List.of()
+					: accessibility.stream().filter(Objects::nonNull).toList();
+			Set<Accessibility> needs = asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked);
 			return query(q, municipality, point, radiusKm, type, lang, level, audience, free, weekday, after, before,
 					from, to, needs, sort, page, size);
 		}).flatMap(query -> this.catalogue.search(query).map(found -> {
@@ -157,11 +162,12 @@ class ActivityApi {
 				.municipality(blankToNull(municipality))
 				.near(near, radiusKm)
 				.type(type)
-				.language(blankToNull(lang))
+				.language(blankToNull(lang) == null ? null : SpokenLanguages.normalise(lang).orElseThrow())
 				.level(level)
 				.audience(audience)
 				.free(free)
-				.weekdays(weekday == null ? Set.of() : EnumSet.copyOf(weekday))
+				.weekdays(weekday == null || weekday.stream().allMatch(Objects::isNull) ? Set.of()
+						: EnumSet.copyOf(weekday.stream().filter(Objects::nonNull).toList()))
 				.startsAfter(after)
 				.endsBefore(before)
 				.between(from, to)

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +33,7 @@ import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Participation;
 import no.hverdag.activities.Place;
 import no.hverdag.activities.Schedule;
+import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.activities.TextFormat;
 import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.HverdagException;
@@ -60,7 +62,10 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		@Min(1) @Max(10_000) Integer capacity, Boolean signUpRequired, @Size(max = 100) String contactName,
 		@Size(max = 40) String contactPhone, @Size(max = 254) String contactEmail) {
 
-	/** The languages an organisation can say are spoken at an activity (ISO 639-1). */
+	/**
+	 * The languages the pages offer to pick (ISO 639-1); the API and the import take any
+	 * ISO 639-1 code ({@link SpokenLanguages}).
+	 */
 	static final List<String> LANGUAGES = List.of("no", "en", "ar", "uk", "so", "ti", "fa", "pl", "ku", "ru");
 
 	/** The languages a listing's text can be written in (bokmål and nynorsk apart). */
@@ -72,10 +77,11 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 	}
 
 	ActivityForm {
-		languages = languages == null ? List.of() : List.copyOf(languages);
-		days = days == null ? List.of() : List.copyOf(days);
-		exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
-		accessibility = accessibility == null ? List.of() : List.copyOf(accessibility);
+		languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
+		// An empty choice in a form arrives as a null element: it chooses nothing.
+		days = days == null ? List.of() : days.stream().filter(Objects::nonNull).toList();
+		exceptions = exceptions == null ? List.of() : exceptions.stream().filter(Objects::nonNull).toList();
+		accessibility = accessibility == null ? List.of() : accessibility.stream().filter(Objects::nonNull).toList();
 		translations = translations == null ? Map.of() : Map.copyOf(translations);
 	}
 
@@ -112,8 +118,11 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		if (!once && this.days.isEmpty()) {
 			problems.add(new FieldProblem("days", "validation.days"));
 		}
-		if (this.languages.isEmpty() || !LANGUAGES.containsAll(this.languages)) {
+		if (this.languages.isEmpty()) {
 			problems.add(new FieldProblem("languages", "validation.languages"));
+		}
+		else if (!this.languages.stream().allMatch(SpokenLanguages::known)) {
+			problems.add(new FieldProblem("languages", "validation.languages.unknown"));
 		}
 		ActivityTexts texts = texts(problems);
 		ContactPerson contact = contact(problems);
@@ -126,7 +135,8 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		return new ActivityDraft(this.type, texts, this.format == null ? TextFormat.PLAIN : this.format, schedule,
 				new Place(this.placeName.strip(), blankToNull(this.address), this.municipality,
 						blankToNull(this.district), this.buildingType, this.lat, this.lon),
-				this.languages, this.level, this.audience, isFree, isFree ? null : this.priceNok,
+				this.languages.stream().map(code -> SpokenLanguages.normalise(code).orElseThrow()).distinct().toList(),
+				this.level, this.audience, isFree, isFree ? null : this.priceNok,
 				this.accessibility.isEmpty() ? Set.of() : EnumSet.copyOf(this.accessibility),
 				new Participation(this.capacity, Boolean.TRUE.equals(this.signUpRequired)), contact);
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -50,6 +51,8 @@ class ActivityImport {
 	public record RowError(int row, String field, String message) {
 	}
 
+	static final int MAX_REPORTED_ERRORS = 100;
+
 	/**
 	 * What an import did or, on a dry run, would do: {@code imported} new activities,
 	 * {@code updated} ones whose row changed, {@code unchanged} ones already there.
@@ -62,7 +65,7 @@ class ActivityImport {
 
 	}
 
-	private record Planned(String id, ActivityDraft draft) {
+	private record Planned(String id, Organisation organisation, ActivityDraft draft) {
 	}
 
 	private record Checked(int rows, List<Planned> planned, List<RowError> errors) {
@@ -73,6 +76,9 @@ class ActivityImport {
 		IMPORTED, UPDATED, UNCHANGED
 
 	}
+
+	/** Organisations one file can carry besides the one it is imported into. */
+	static final int MAX_OTHER_ORGANISATIONS = 200;
 
 	private final Organisations organisations;
 
@@ -109,21 +115,49 @@ class ActivityImport {
 			if (!organisation.approved()) {
 				return Mono.error(new HverdagException.Forbidden("error.organisation.notApproved"));
 			}
-			return Mono.fromCallable(() -> check(organisation, format, content, locale))
-				.subscribeOn(Schedulers.boundedElastic())
+			return others(actor, organisation, format, content)
+				.flatMap(others -> Mono.fromCallable(() -> check(organisation, others, format, content, locale))
+					.subscribeOn(Schedulers.boundedElastic()))
 				.flatMap(checked -> {
 					int rows = checked.rows();
 					if (!checked.errors().isEmpty()) {
 						return Mono.just(new Report(dryRun, rows, 0, 0, 0, checked.errors()));
 					}
-					return write(organisation, checked.planned(), dryRun)
+					return write(checked.planned(), dryRun)
 						.map(outcomes -> new Report(dryRun, rows, count(outcomes, Outcome.IMPORTED),
 								count(outcomes, Outcome.UPDATED), count(outcomes, Outcome.UNCHANGED), List.of()));
 				});
 		});
 	}
 
-	private Checked check(Organisation organisation, Format format, String content, Locale locale) {
+	/**
+	 * The other organisations rows name in an {@code organisation} column, that this
+	 * actor may import for: approved, in the same municipality, and managed by the actor
+	 * (the municipality's coordinator manages them all). Any other is left out, so its
+	 * rows are refused by name.
+	 */
+	private Mono<Map<String, Organisation>> others(Actor actor, Organisation organisation, Format format,
+			String content) {
+		return Mono
+			.fromCallable(
+					() -> (format == Format.CSV ? ActivityImportFile.csv(content) : ActivityImportFile.json(content))
+						.rows()
+						.stream()
+						.map(row -> row.get("organisation"))
+						.filter(id -> id != null && !id.equals(organisation.id()))
+						.distinct()
+						.limit(MAX_OTHER_ORGANISATIONS)
+						.toList())
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMapMany(Flux::fromIterable)
+			.concatMap(id -> this.organisations.managedBy(actor, id)
+				.filter(other -> other.approved() && other.municipality().equals(organisation.municipality()))
+				.onErrorResume(HverdagException.class, ex -> Mono.empty()))
+			.collectMap(Organisation::id, other -> other);
+	}
+
+	private Checked check(Organisation organisation, Map<String, Organisation> others, Format format, String content,
+			Locale locale) {
 		ActivityImportFile.Parsed parsed = format == Format.CSV ? ActivityImportFile.csv(content)
 				: ActivityImportFile.json(content);
 		List<RowError> errors = new ArrayList<>();
@@ -132,18 +166,41 @@ class ActivityImport {
 		Set<String> ids = new HashSet<>();
 		for (ActivityImportFile.Row row : parsed.rows()) {
 			int before = errors.size();
+			Organisation owner = row.get("organisation") == null ? organisation
+					: row.get("organisation").equals(organisation.id()) ? organisation
+							: others.get(row.get("organisation"));
+			if (owner == null) {
+				errors.add(error(new ActivityImportFile.Problem(row.number(), "organisation",
+						"validation.import.organisation", row.get("organisation")), locale));
+				owner = organisation;
+			}
 			ActivityDraft draft = draft(row, locale, errors);
-			String id = idOf(organisation.id(), row);
+			String id = idOf(owner.id(), row);
 			if (!ids.add(id)) {
 				errors.add(error(new ActivityImportFile.Problem(row.number(), "id", "validation.import.duplicate"),
 						locale));
 			}
 			if (errors.size() == before) {
-				planned.add(new Planned(id, draft));
+				planned.add(new Planned(id, owner, draft));
 			}
 		}
 		errors.sort(java.util.Comparator.comparingInt(RowError::row));
-		return new Checked(parsed.rows().size(), planned, errors);
+		return new Checked(parsed.rows().size(), planned, capped(errors, locale));
+	}
+
+	/**
+	 * At most {@link #MAX_REPORTED_ERRORS} errors, then one line saying how many more: a
+	 * 135 KB file of bad rows answered with 2.9 MB of errors (issue 10). Nothing is
+	 * imported while any error exists, so the first hundred say enough to fix the file.
+	 */
+	private List<RowError> capped(List<RowError> errors, Locale locale) {
+		if (errors.size() <= MAX_REPORTED_ERRORS) {
+			return errors;
+		}
+		List<RowError> kept = new ArrayList<>(errors.subList(0, MAX_REPORTED_ERRORS));
+		kept.add(error(new ActivityImportFile.Problem(0, "file", "activities.import.moreErrors",
+				errors.size() - MAX_REPORTED_ERRORS), locale));
+		return kept;
 	}
 
 	private ActivityDraft draft(ActivityImportFile.Row row, Locale locale, List<RowError> errors) {
@@ -202,10 +259,10 @@ class ActivityImport {
 		return "import-" + Hashes.sha256Hex(organisationId + "\n" + key).substring(0, 32);
 	}
 
-	private Mono<List<Outcome>> write(Organisation organisation, List<Planned> planned, boolean dryRun) {
+	private Mono<List<Outcome>> write(List<Planned> planned, boolean dryRun) {
 		return Flux.fromIterable(planned).concatMap(row -> {
-			Activity wanted = Activity.published(row.id(), organisation.id(), organisation.name(), row.draft(),
-					this.clock.instant());
+			Activity wanted = Activity.published(row.id(), row.organisation().id(), row.organisation().name(),
+					row.draft(), this.clock.instant());
 			return this.store.find(row.id())
 				.map(existing -> new Activity(wanted.id(), wanted.organisationId(), wanted.organisationName(),
 						wanted.type(), wanted.texts(), wanted.format(), wanted.schedule(), wanted.place(),

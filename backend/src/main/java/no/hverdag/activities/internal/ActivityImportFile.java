@@ -34,7 +34,8 @@ final class ActivityImportFile {
 	static final List<String> COLUMNS = List.of("id", "type", "language", "title", "description", "format",
 			"scheduleKind", "date", "days", "lastDate", "exceptions", "start", "end", "placeName", "address",
 			"municipality", "district", "buildingType", "lat", "lon", "languages", "level", "audience", "free",
-			"priceNok", "accessibility", "capacity", "signUpRequired", "contactName", "contactPhone", "contactEmail");
+			"priceNok", "accessibility", "capacity", "signUpRequired", "contactName", "contactPhone", "contactEmail",
+			"organisation");
 
 	static final Pattern TRANSLATION = Pattern.compile("(title|description)_([a-z]{2})");
 

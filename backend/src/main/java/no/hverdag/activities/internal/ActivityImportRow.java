@@ -14,6 +14,7 @@ import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.BuildingType;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.activities.TextFormat;
 
 /**
@@ -64,11 +65,10 @@ final class ActivityImportRow {
 				upper("scheduleKind"), text("date"), days(), text("lastDate"),
 				ActivityImportFile.split(text("exceptions")), text("start"), text("end"), orEmpty("placeName"),
 				text("address"), text("municipality"), text("district"),
-				building == null ? BuildingType.OTHER : building, decimal("lat"), decimal("lon"),
-				ActivityImportFile.split(text("languages")), choice("level", NorwegianLevel.class),
-				choice("audience", Audience.class), yesNo("free", true), integer("priceNok"), accessibility(),
-				integer("capacity"), yesNo("signUpRequired", false), text("contactName"), text("contactPhone"),
-				text("contactEmail"));
+				building == null ? BuildingType.OTHER : building, decimal("lat"), decimal("lon"), languages(),
+				choice("level", NorwegianLevel.class), choice("audience", Audience.class), yesNo("free", true),
+				integer("priceNok"), accessibility(), integer("capacity"), yesNo("signUpRequired", false),
+				text("contactName"), text("contactPhone"), text("contactEmail"));
 	}
 
 	private String text(String column) {
@@ -110,6 +110,22 @@ final class ActivityImportRow {
 			}
 		}
 		return days;
+	}
+
+	/**
+	 * Any ISO 639-1 code; {@code nb}, {@code nn} and {@code no} are one Norwegian. A bad
+	 * code is named in the problem, so one row does not hide which value to fix.
+	 */
+	private List<String> languages() {
+		List<String> codes = new ArrayList<>();
+		for (String code : ActivityImportFile.split(this.row.get("languages"))) {
+			SpokenLanguages.normalise(code).ifPresentOrElse(known -> {
+				if (!codes.contains(known)) {
+					codes.add(known);
+				}
+			}, () -> this.problems.add(problem("languages", "validation.import.language", code)));
+		}
+		return codes;
 	}
 
 	private List<Accessibility> accessibility() {

@@ -8,20 +8,24 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityQuery;
-import no.hverdag.activities.ActivityTexts;
+import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Occurrence;
+import no.hverdag.municipalities.Municipality;
+import no.hverdag.municipalities.MunicipalityDirectory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -37,6 +41,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,6 +59,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +80,14 @@ class ActivitySearchIndex implements AutoCloseable {
 	static final List<String> FACETS = List.of("municipality", "type", "lang", "level", "audience", "free", "weekday",
 			"accessibility");
 
+	/** Matched or not: no term frequencies, no length norms. */
+	private static final FieldType PLACE_TYPE = placeType();
+
 	private final TolerantTextQuery text;
+
+	private final SearchVocabulary vocabulary;
+
+	private final Function<String, List<String>> placeNames;
 
 	private final IndexWriter writer;
 
@@ -108,35 +121,42 @@ class ActivitySearchIndex implements AutoCloseable {
 	record Hits(List<String> ids, long total, Map<String, Map<String, Long>> facets) {
 	}
 
-	ActivitySearchIndex(Clock clock) throws IOException {
+	@Autowired
+	ActivitySearchIndex(Clock clock, MunicipalityDirectory municipalities) throws IOException {
+		this(clock, number -> municipalities.find(number).map(ActivitySearchIndex::names).orElse(List.of()));
+	}
+
+	/**
+	 * {@code placeNames} gives a municipality number's names, so that a place in the
+	 * query ("sprakkafe bodo") lifts what is there.
+	 */
+	ActivitySearchIndex(Clock clock, Function<String, List<String>> placeNames) throws IOException {
 		this.clock = clock;
-		Analyzer norwegian = CustomAnalyzer.builder()
-			.withTokenizer("standard")
-			.addTokenFilter("lowercase")
-			.addTokenFilter("asciiFolding")
-			.addTokenFilter("norwegianLightStem", "variant", "no")
-			.build();
-		Analyzer english = CustomAnalyzer.builder()
-			.withTokenizer("standard")
-			.addTokenFilter("englishPossessive")
-			.addTokenFilter("lowercase")
-			.addTokenFilter("asciiFolding")
-			.addTokenFilter("englishMinimalStem")
-			.build();
-		Analyzer trigrams = CustomAnalyzer.builder()
-			.withTokenizer("standard")
-			.addTokenFilter("lowercase")
-			.addTokenFilter("asciiFolding")
-			.addTokenFilter("nGram", "minGramSize", "3", "maxGramSize", "3")
-			.build();
-		Analyzer perField = new PerFieldAnalyzerWrapper(norwegian, Map.of(TolerantTextQuery.GRAMS, trigrams,
-				TolerantTextQuery.TITLE_EN, english, TolerantTextQuery.TEXT_EN, english));
-		this.text = new TolerantTextQuery(perField, trigrams);
+		this.placeNames = placeNames;
+		this.vocabulary = new SearchVocabulary();
+		Analyzer perField = this.vocabulary.analyzers().perField();
+		this.text = new TolerantTextQuery(perField, SearchAnalyzers.trigrams(), this.vocabulary);
 		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(perField));
 		this.searchers = new SearcherManager(this.writer, null);
 		for (String multi : List.of("lang", "weekday", "accessibility")) {
 			this.facets.setMultiValued(multi, true);
 		}
+	}
+
+	private static List<String> names(Municipality municipality) {
+		List<String> names = new ArrayList<>();
+		names.add(municipality.name());
+		names.addAll(municipality.otherNames());
+		return names;
+	}
+
+	private static FieldType placeType() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setOmitNorms(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.freeze();
+		return type;
 	}
 
 	void index(Activity activity) {
@@ -165,21 +185,36 @@ class ActivitySearchIndex implements AutoCloseable {
 		Document doc = new Document();
 		doc.add(new StringField("id", activity.id(), Field.Store.YES));
 		StringBuilder grams = new StringBuilder();
-		for (ActivityTexts.Text version : activity.texts().versions().values()) {
+		StringBuilder all = new StringBuilder();
+		activity.texts().versions().forEach((language, version) -> {
 			doc.add(new TextField(TolerantTextQuery.TITLE, version.title(), Field.Store.NO));
 			doc.add(new TextField(TolerantTextQuery.TITLE_EN, version.title(), Field.Store.NO));
 			doc.add(new TextField(TolerantTextQuery.TEXT, version.description(), Field.Store.NO));
 			doc.add(new TextField(TolerantTextQuery.TEXT_EN, version.description(), Field.Store.NO));
+			doc.add(new TextField(SearchAnalyzers.PREFIX, version.title() + "\n" + version.description(),
+					Field.Store.NO));
+			String nativeField = SearchAnalyzers.NATIVE.get(language);
+			if (nativeField != null) {
+				doc.add(new TextField(nativeField, version.title() + "\n" + version.description(), Field.Store.NO));
+			}
 			// Trigrams of titles only: compounds that matter ("Språkkafé") are in titles,
 			// and trigrams of whole descriptions matched a large share of all listings
 			// for any word (4,000 of 100,000), which made text search slow.
 			grams.append(version.title()).append(' ');
-		}
-		String place = String.join(" ", activity.organisationName(), activity.place().name(),
-				Optional.ofNullable(activity.place().address()).orElse(""),
-				Optional.ofNullable(activity.place().district()).orElse(""));
-		doc.add(new TextField(TolerantTextQuery.TEXT, place, Field.Store.NO));
+			all.append(version.title()).append('\n').append(version.description()).append('\n');
+		});
+		// Where: the municipality's names and the district weigh as a place in the query
+		// (a match counts once, however often a name is repeated); the venue's own name
+		// and address are words like any other ("Norsk Folkemuseum" is no place to
+		// boost).
+		List<String> place = new ArrayList<>(this.placeNames.apply(activity.place().municipality()));
+		Optional.ofNullable(activity.place().district()).ifPresent(place::add);
+		doc.add(new Field(SearchAnalyzers.PLACE, String.join("\n", place), PLACE_TYPE));
+		doc.add(new TextField(TolerantTextQuery.TEXT, String.join("\n", activity.organisationName(),
+				activity.place().name(), Optional.ofNullable(activity.place().address()).orElse("")), Field.Store.NO));
 		doc.add(new TextField(TolerantTextQuery.GRAMS, grams.toString(), Field.Store.NO));
+		concepts(activity, all.toString())
+			.forEach(concept -> doc.add(new StringField(TolerantTextQuery.CONCEPT, concept, Field.Store.NO)));
 		facet(doc, "municipality", activity.place().municipality());
 		facet(doc, "type", activity.type().name());
 		activity.languages().forEach(l -> facet(doc, "lang", l));
@@ -204,6 +239,20 @@ class ActivitySearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** What the listing's kind, audience, access and words say it is, in any language. */
+	private Set<String> concepts(Activity activity, String text) {
+		Set<String> concepts = new LinkedHashSet<>(this.vocabulary.conceptsIn(this.vocabulary.conceptTokens(text)));
+		concepts.add("kind." + activity.type().name());
+		if (activity.audience() != Audience.EVERYONE) {
+			concepts.add("audience." + activity.audience().name());
+		}
+		activity.accessibility().forEach(a -> concepts.add("access." + a.name()));
+		if (activity.free()) {
+			concepts.add("free");
+		}
+		return concepts;
 	}
 
 	private static void facet(Document doc, String dimension, String value) {
@@ -235,7 +284,7 @@ class ActivitySearchIndex implements AutoCloseable {
 					FACETS.forEach(dimension -> none.put(dimension, Map.of()));
 					return new Hits(List.of(), 0, none);
 				}
-				Query base = base(query);
+				Query base = base(query, searcher.getIndexReader());
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base);
 				drill(drillDown, "municipality", query.municipality());
 				drill(drillDown, "type", query.type() == null ? null : query.type().name());
@@ -288,9 +337,10 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
-	private Query base(ActivityQuery query) {
+	private Query base(ActivityQuery query, IndexReader reader) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		all.add(query.hasText() ? this.text.parse(query.text()) : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+		all.add(query.hasText() ? this.text.parse(query.text(), reader) : new MatchAllDocsQuery(),
+				BooleanClause.Occur.MUST);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
 		LocalDate to = query.to() == null ? today.plusDays(HORIZON_DAYS) : query.to();

@@ -3,27 +3,32 @@ package no.hverdag.activities.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What newcomers type is often misspelt, without Norwegian letters, or part of a
- * compound: "sprakkafe", "språkkafe", "sprakafe" and "kafe" should all find a
- * "Språkkafé". Each word matches exactly (stemmed, accent-folded: ranked highest), with a
- * typo or two (fuzzy), or inside a longer word (most of its trigrams). Any word may
- * match; better matches rank first.
+ * What newcomers type is often misspelt, without Norwegian letters, part of a compound,
+ * or in their own language: "sprakkafe", "språkkafe", "sprakafe", "cafe" and "قهوة اللغة"
+ * should all find a "Språkkafé". Each word is looked for in every field, titles weighing
+ * most and descriptions least, with a place named in the query as a boost; the concepts
+ * it names in any language (kinds, audiences, topics) match the listings that carry them;
+ * a word the index does not know gets one typo of tolerance; and a word may be found
+ * inside a longer one (most of its trigrams). Any word may match; better matches rank
+ * first.
  */
 final class TolerantTextQuery {
 
@@ -37,6 +42,20 @@ final class TolerantTextQuery {
 
 	static final String TEXT_EN = "text_en";
 
+	static final String CONCEPT = "concept";
+
+	/** Field weights: titles above kinds above places above descriptions. */
+	static final Map<String, Float> WEIGHTS = weights();
+
+	/** A concept named in the query weighs about as much as a title word. */
+	static final float CONCEPT_WEIGHT = 12f;
+
+	/** Longer words are found by their parts (compounds), not their first letters. */
+	static final int MAX_PREFIXED_LENGTH = 10;
+
+	/** A shared beginning weighs little: a net for forms the stemmers miss. */
+	static final float PREFIX_WEIGHT = 2.4f;
+
 	/**
 	 * Guessing (fuzzy, inside compounds) is costly per word; nobody types more than this.
 	 */
@@ -46,32 +65,86 @@ final class TolerantTextQuery {
 
 	private final Analyzer grams;
 
-	TolerantTextQuery(Analyzer words, Analyzer grams) {
+	private final SearchVocabulary vocabulary;
+
+	TolerantTextQuery(Analyzer words, Analyzer grams, SearchVocabulary vocabulary) {
 		this.words = words;
 		this.grams = grams;
+		this.vocabulary = vocabulary;
 	}
 
-	Query parse(String text) {
+	private static Map<String, Float> weights() {
+		Map<String, Float> weights = new HashMap<>(
+				Map.of(TITLE, 3f, TEXT, 1f, TITLE_EN, 2f, TEXT_EN, 0.7f, SearchAnalyzers.PLACE, 1.5f));
+		SearchAnalyzers.NATIVE.values().forEach(field -> weights.put(field, 1.5f));
+		return Map.copyOf(weights);
+	}
+
+	/**
+	 * A place named in the query lifts what is there above what is not, among what
+	 * matches the rest of the query.
+	 */
+	static final float PLACE_BOOST = 500f;
+
+	Query parse(String text, IndexReader reader) {
+		List<String> typed = Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).toList();
+		List<String> places = new ArrayList<>();
+		List<String> rest = new ArrayList<>();
+		for (String word : typed) {
+			List<String> folded = SearchVocabulary.tokens(this.words, SearchAnalyzers.PLACE, word);
+			if (folded.size() == 1 && known(reader, SearchAnalyzers.PLACE, folded.get(0))) {
+				places.add(folded.get(0));
+			}
+			else {
+				rest.add(word);
+			}
+		}
+		if (places.isEmpty() || rest.isEmpty()) {
+			return words(text, reader);
+		}
+		BooleanQuery.Builder place = new BooleanQuery.Builder();
+		places.forEach(
+				name -> place.add(new TermQuery(new Term(SearchAnalyzers.PLACE, name)), BooleanClause.Occur.SHOULD));
+		return new BooleanQuery.Builder().add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST)
+			.add(new BoostQuery(new ConstantScoreQuery(place.build()), PLACE_BOOST), BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
+	private Query words(String text, IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		any.add(new BoostQuery(
-				new SimpleQueryParser(this.words, Map.of(TITLE, 3f, TEXT, 1f, TITLE_EN, 2f, TEXT_EN, 0.7f)).parse(text),
-				4f), BooleanClause.Occur.SHOULD);
-		for (String word : tokens(this.words, "text", text).stream().distinct().limit(MAX_GUESSED_WORDS).toList()) {
-			// One edit only: two-edit automata cost milliseconds to build, and trigrams
-			// catch more.
-			int edits = word.length() >= 5 ? 1 : 0;
-			if (edits > 0) {
-				any.add(new FuzzyQuery(new Term("title", word), edits, 1), BooleanClause.Occur.SHOULD);
-				any.add(new FuzzyQuery(new Term("text", word), edits, 1), BooleanClause.Occur.SHOULD);
+		any.add(new BoostQuery(new SimpleQueryParser(this.words, WEIGHTS).parse(text), 4f), BooleanClause.Occur.SHOULD);
+		for (String concept : this.vocabulary.conceptsInQuery(text)) {
+			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, concept)), CONCEPT_WEIGHT),
+					BooleanClause.Occur.SHOULD);
+		}
+		for (String word : SearchVocabulary.tokens(this.words, TEXT, text)
+			.stream()
+			.distinct()
+			.limit(MAX_GUESSED_WORDS)
+			.toList()) {
+			// Only a word the index does not know is a typo: "sjakk" must not find
+			// "snakk". One edit: two-edit automata cost milliseconds to build.
+			if (word.length() >= 4 && !known(reader, TITLE, word) && !known(reader, TEXT, word)) {
+				any.add(new FuzzyQuery(new Term(TITLE, word), 1, 1), BooleanClause.Occur.SHOULD);
+				any.add(new FuzzyQuery(new Term(TEXT, word), 1, 1), BooleanClause.Occur.SHOULD);
+			}
+		}
+		// The first letters of a word (and of its parts) find its other forms in any
+		// language; a longer word's first five letters say too little about it.
+		for (String word : Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty() && word.length() <= MAX_PREFIXED_LENGTH)
+			.distinct()
+			.limit(MAX_GUESSED_WORDS)
+			.toList()) {
+			for (String prefix : SearchVocabulary.tokens(this.words, SearchAnalyzers.PREFIX, word)) {
+				any.add(new BoostQuery(new TermQuery(new Term(SearchAnalyzers.PREFIX, prefix)), PREFIX_WEIGHT),
+						BooleanClause.Occur.SHOULD);
 			}
 		}
 		// Trigrams of the words as typed (folded, not stemmed), as the grams field holds
 		// them.
-		for (String word : java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-			.distinct()
-			.limit(MAX_GUESSED_WORDS)
-			.toList()) {
-			List<String> trigrams = tokens(this.grams, GRAMS, word);
+		for (String word : Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).distinct().limit(MAX_GUESSED_WORDS).toList()) {
+			List<String> trigrams = SearchVocabulary.tokens(this.grams, word);
 			if (word.length() >= 4 && trigrams.size() >= 2) {
 				BooleanQuery.Builder inside = new BooleanQuery.Builder();
 				trigrams.forEach(gram -> inside.add(new TermQuery(new Term(GRAMS, gram)), BooleanClause.Occur.SHOULD));
@@ -82,20 +155,13 @@ final class TolerantTextQuery {
 		return any.build();
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String field, String text) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
+	private static boolean known(IndexReader reader, String field, String word) {
+		try {
+			return reader.docFreq(new Term(field, word)) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return tokens;
 	}
 
 }

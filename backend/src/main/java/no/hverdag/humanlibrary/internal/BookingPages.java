@@ -37,7 +37,10 @@ class BookingPages {
 
 	private final SlotBooking booking;
 
-	BookingPages(Libraries libraries, SlotBooking booking) {
+	private final TopicTexts topics;
+
+	BookingPages(Libraries libraries, SlotBooking booking, TopicTexts topics) {
+		this.topics = topics;
 		this.libraries = libraries;
 		this.booking = booking;
 	}
@@ -101,6 +104,7 @@ class BookingPages {
 				.modelAttribute("topic", topic == null ? "" : topic)
 				.modelAttribute("speaks", langFilter == null ? "" : langFilter)
 				.modelAttribute("languageCodes", Topics.LANGUAGES)
+				.modelAttribute("topicKeys", this.topics.keysByNorwegian())
 				.modelAttribute("failedSlot", failedSlot == null ? "" : failedSlot)
 				.modelAttribute("problems", problems)
 				.modelAttribute("typed", found.getT2())

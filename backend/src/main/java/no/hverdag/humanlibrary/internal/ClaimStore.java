@@ -1,14 +1,17 @@
 package no.hverdag.humanlibrary.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -23,8 +26,11 @@ public class ClaimStore {
 
 	private final ReactiveMongoTemplate mongo;
 
-	ClaimStore(ReactiveMongoTemplate mongo) {
+	private final Clock clock;
+
+	ClaimStore(ReactiveMongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**
@@ -33,7 +39,7 @@ public class ClaimStore {
 	 */
 	public Mono<Boolean> claimAll(List<String> keys, String contact, String day, String holder) {
 		return Flux.fromIterable(keys)
-			.concatMap(key -> this.mongo.insert(new ClaimDocument(key, contact, day, holder))
+			.concatMap(key -> this.mongo.insert(new ClaimDocument(key, contact, day, holder, this.clock.instant()))
 				.thenReturn(true)
 				.onErrorResume(DuplicateKeyException.class, e -> Mono.just(false)))
 			.takeUntil(claimed -> !claimed)
@@ -53,8 +59,45 @@ public class ClaimStore {
 			.map(result -> result.getDeletedCount());
 	}
 
-	@Document("contact_claims")
-	record ClaimDocument(@Id String id, String contact, String day, String holder) {
+	/**
+	 * Releases claims whose booking does not exist: left by a booking that died between
+	 * claiming and taking its place, or a cancel that died between giving the place back
+	 * and releasing. Only claims for today on, made before {@code before} (a booking in
+	 * flight has claimed but not yet taken its place). A booking's reference is in its
+	 * slot's {@code bookings}, so one query over the slots tells which holders are real.
+	 * The count of claims released.
+	 */
+	public Mono<Long> releaseOrphans(String today, Instant before) {
+		Query candidates = Query.query(Criteria.where("day")
+			.gte(today)
+			.orOperator(Criteria.where("claimedAt").lt(before), Criteria.where("claimedAt").exists(false)));
+		return this.mongo.find(candidates, ClaimDocument.class)
+			.map(ClaimDocument::holder)
+			.distinct()
+			.collectList()
+			.flatMap(holders -> {
+				if (holders.isEmpty()) {
+					return Mono.just(0L);
+				}
+				Query booked = Query.query(Criteria.where("bookings.reference").in(holders));
+				booked.fields().include("bookings");
+				return this.mongo.find(booked, Document.class, this.mongo.getCollectionName(SlotDocument.class))
+					.flatMapIterable(slot -> slot.getList("bookings", Document.class, List.of()))
+					.map(booking -> booking.getString("reference"))
+					.collect(Collectors.toSet())
+					.flatMap(real -> {
+						List<String> orphans = holders.stream().filter(holder -> !real.contains(holder)).toList();
+						if (orphans.isEmpty()) {
+							return Mono.just(0L);
+						}
+						return this.mongo.remove(Query.query(Criteria.where("holder").in(orphans)), ClaimDocument.class)
+							.map(result -> result.getDeletedCount());
+					});
+			});
+	}
+
+	@org.springframework.data.mongodb.core.mapping.Document("contact_claims")
+	record ClaimDocument(@Id String id, String contact, String day, String holder, Instant claimedAt) {
 	}
 
 }

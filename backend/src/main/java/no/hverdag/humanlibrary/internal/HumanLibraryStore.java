@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import no.hverdag.humanlibrary.Library;
 import no.hverdag.humanlibrary.PersonToBorrow;
 import no.hverdag.humanlibrary.Session;
 import no.hverdag.humanlibrary.Slot;
 import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -72,17 +74,50 @@ public class HumanLibraryStore {
 		return this.mongo.findById(id, SlotDocument.class).map(this.mapper::toDomain);
 	}
 
-	/**
-	 * Plans a slot once: the id is derived from person and time, so a second plan is a
-	 * no-op.
-	 */
+	/** Plans one slot once (same id for the same person and time). */
 	public Mono<Void> planSlot(PersonToBorrow person, LocalDate day, LocalTime start) {
-		return this.mongo
-			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), person.libraryId(), person.id(),
-					person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-					person.durationMinutes(), person.capacity(), person.capacity(), List.of(), 0, null, null, false))
-			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
-			.then();
+		return planSlots(List.of(newSlot(person, day, start)));
+	}
+
+	/**
+	 * A person's slot as planned, not stored yet. Its id is derived from person and time,
+	 * so planning it again is a no-op.
+	 */
+	public SlotDocument newSlot(PersonToBorrow person, LocalDate day, LocalTime start) {
+		return new SlotDocument(Slot.idFor(person.id(), day, start), person.libraryId(), person.id(),
+				person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
+				person.durationMinutes(), person.capacity(), person.capacity(), List.of(), 0, null, null, false);
+	}
+
+	/**
+	 * Stores the planned slots that are not stored yet, leaving the others as they are
+	 * (with their bookings). One read and at most one write, however many are planned: a
+	 * restart re-plans the whole lookahead, and on the embedded store every write is a
+	 * commit, so inserting slot by slot made each restart slow (issue 11).
+	 */
+	public Mono<Void> planSlots(List<SlotDocument> planned) {
+		if (planned.isEmpty()) {
+			return Mono.empty();
+		}
+		Query stored = Query.query(Criteria.where("_id").in(planned.stream().map(SlotDocument::id).toList()));
+		stored.fields().include("_id");
+		return this.mongo.find(stored, Document.class, this.mongo.getCollectionName(SlotDocument.class))
+			.map(document -> document.getString("_id"))
+			.collect(Collectors.toSet())
+			.flatMap(existing -> {
+				List<SlotDocument> missing = planned.stream().filter(slot -> !existing.contains(slot.id())).toList();
+				if (missing.isEmpty()) {
+					return Mono.empty();
+				}
+				return this.mongo.insertAll(missing)
+					.then()
+					// Someone planned some of them meanwhile: one by one, keeping theirs.
+					.onErrorResume(DuplicateKeyException.class,
+							e -> Flux.fromIterable(missing)
+								.concatMap(slot -> this.mongo.insert(slot)
+									.onErrorResume(DuplicateKeyException.class, again -> Mono.empty()))
+								.then());
+			});
 	}
 
 	/**
@@ -163,14 +198,23 @@ public class HumanLibraryStore {
 			.map(this.mapper::toDomain);
 	}
 
-	/** Plans a slot of a session once (same id for the same person and time). */
-	public Mono<Void> planSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
-		return this.mongo
-			.insert(new SlotDocument(Slot.idFor(person.id(), day, start), session.libraryId(), person.id(),
-					person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-					session.slotMinutes(), 1, 1, List.of(), 0, session.room(), session.id(), false))
-			.onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+	/**
+	 * A person to borrow withdrawn on erasure (issue 10): no longer listed, and their
+	 * first name gone from every slot, past ones included (what was booked stays as
+	 * counts).
+	 */
+	public Mono<Void> removePerson(String personId) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(personId)), PersonToBorrowDocument.class)
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("personId").is(personId)),
+					new Update().set("personFirstName", ""), SlotDocument.class))
 			.then();
+	}
+
+	/** A session's slot as planned, not stored yet. */
+	public SlotDocument newSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
+		return new SlotDocument(Slot.idFor(person.id(), day, start), session.libraryId(), person.id(),
+				person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
+				session.slotMinutes(), 1, 1, List.of(), 0, session.room(), session.id(), false);
 	}
 
 	/**

@@ -2,6 +2,9 @@ package no.hverdag.humanlibrary.internal;
 
 import java.util.Map;
 
+import no.hverdag.audit.AuditLog;
+import no.hverdag.humanlibrary.Sessions;
+import no.hverdag.humanlibrary.VolunteerOffer;
 import no.hverdag.shared.PersonalData;
 import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Mono;
@@ -17,8 +20,14 @@ class OfferPersonalData implements PersonalData {
 
 	private final OfferStore store;
 
-	OfferPersonalData(OfferStore store) {
+	private final Sessions sessions;
+
+	private final AuditLog audit;
+
+	OfferPersonalData(OfferStore store, Sessions sessions, AuditLog audit) {
 		this.store = store;
+		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	@Override
@@ -38,7 +47,14 @@ class OfferPersonalData implements PersonalData {
 
 	@Override
 	public Mono<Void> erase(Actor actor) {
-		return this.store.erase(actor.issuer(), actor.subject());
+		// An approved volunteer stopped being listed and bookable only when staff noticed
+		// (issue 10). Withdrawn first, offers deleted last: a crash in between leaves the
+		// offers, and the next erasure run withdraws again (each step is idempotent).
+		return this.store.of(actor.issuer(), actor.subject())
+			.concatMap(offer -> (offer.status() == VolunteerOffer.Status.APPROVED ? this.sessions.withdraw(offer.id())
+					: Mono.<Void>empty())
+				.then(this.audit.forgetNamesAbout(offer.id())))
+			.then(this.store.erase(actor.issuer(), actor.subject()));
 	}
 
 }

@@ -46,6 +46,14 @@ public class SessionStore {
 	}
 
 	/** Cancels a session once; empty when already cancelled or not this library's. */
+	/** Cancels every session of a person to borrow who was withdrawn (issue 10). */
+	public Mono<Void> cancelAllOf(String personId) {
+		return this.mongo
+			.updateMulti(Query.query(Criteria.where("personId").is(personId).and("cancelled").is(false)),
+					new Update().set("cancelled", true), SessionDocument.class)
+			.then();
+	}
+
 	public Mono<Session> cancel(String libraryId, String id) {
 		return this.mongo
 			.findAndModify(

@@ -3,7 +3,7 @@ package no.hverdag.kiosk.internal;
 import no.hverdag.kiosk.KioskDevices;
 import no.hverdag.shared.security.KioskAuthentication;
 import no.hverdag.shared.security.SecurityChainContribution;
-import no.hverdag.shared.web.ProblemResponses;
+import no.hverdag.shared.web.LocalizedProblems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -29,8 +29,11 @@ class KioskDeviceAuthentication implements SecurityChainContribution {
 
 	private final KioskDevices devices;
 
-	KioskDeviceAuthentication(KioskDevices devices) {
+	private final LocalizedProblems problems;
+
+	KioskDeviceAuthentication(KioskDevices devices, LocalizedProblems problems) {
 		this.devices = devices;
+		this.problems = problems;
 	}
 
 	@Override
@@ -45,15 +48,15 @@ class KioskDeviceAuthentication implements SecurityChainContribution {
 					.filter(header -> header.startsWith(SCHEME))
 					.map(header -> new KioskCredentialToken(header.substring(SCHEME.length()).strip())));
 		filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-		filter.setAuthenticationFailureHandler(unauthorized());
+		filter.setAuthenticationFailureHandler(unauthorized(this.problems));
 		http.addFilterAt(filter, SecurityWebFiltersOrder.AUTHENTICATION);
 	}
 
-	private static ServerAuthenticationFailureHandler unauthorized() {
+	private static ServerAuthenticationFailureHandler unauthorized(LocalizedProblems problems) {
 		return (filterExchange, exception) -> {
 			filterExchange.getExchange().getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Kiosk");
-			return ProblemResponses.write(filterExchange.getExchange(), HttpStatus.UNAUTHORIZED,
-					"Unknown or revoked kiosk.");
+			return problems.write(filterExchange.getExchange(), HttpStatus.UNAUTHORIZED,
+					"security.problem.unknownKiosk");
 		};
 	}
 

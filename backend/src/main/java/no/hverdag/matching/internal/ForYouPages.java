@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
+import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
+import no.hverdag.matching.Topic;
 import no.hverdag.matching.Recommendations;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
@@ -90,6 +92,8 @@ class ForYouPages {
 		model.addAttribute("levels", NorwegianLevel.values());
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("days", DayOfWeek.values());
+		model.addAttribute("needs", Need.values());
+		model.addAttribute("topics", Topic.values());
 		model.addAttribute("groups",
 				List.of(Audience.WOMEN, Audience.YOUTH, Audience.CHILDREN_WITH_PARENTS, Audience.SENIORS));
 		model.addAttribute("municipalities", this.municipalities.all());

@@ -30,6 +30,8 @@ class ReasonWords {
 			case FITS_LEVEL -> new Object[] { v.get(0).toString() };
 			case INTEREST -> new Object[] { message("activityType." + v.get(0), locale) };
 			case FOR_YOUR_GROUP -> new Object[] { message("audience." + v.get(0), locale) };
+			case MEETS_NEED -> new Object[] { message("forYou.need." + v.get(0), locale) };
+			case TOPIC -> new Object[] { message("forYou.topic." + v.get(0), locale) };
 			case NO_NORWEGIAN_NEEDED, FREE -> new Object[0];
 		};
 		return this.messages.getMessage("reason." + reason.code().name(), args, locale);

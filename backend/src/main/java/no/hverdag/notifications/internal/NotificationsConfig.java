@@ -2,8 +2,11 @@ package no.hverdag.notifications.internal;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -15,7 +18,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code outbox} (default) or {@code live}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
 class NotificationsConfig {
+
+	private static final Logger LOG = LoggerFactory.getLogger(NotificationsConfig.class);
 
 	@Bean
 	@ConditionalOnProperty(name = "hverdag.notifications.delivery", havingValue = "outbox", matchIfMissing = true)
@@ -25,12 +31,19 @@ class NotificationsConfig {
 
 	@Bean
 	@ConditionalOnProperty(name = "hverdag.notifications.delivery", havingValue = "live")
-	LiveDelivery liveDelivery(JavaMailSender mail, WebClient.Builder http,
-			@Value("${hverdag.notifications.mail-from}") String from,
-			@Value("${hverdag.notifications.sms.url}") String smsUrl,
-			@Value("${hverdag.notifications.sms.token}") String smsToken,
-			@Value("${hverdag.notifications.sms.sender:Hverdag}") String smsSender) {
-		return new LiveDelivery(mail, new HttpSmsGateway(http, smsUrl, smsToken, smsSender), from);
+	LiveDelivery liveDelivery(JavaMailSender mail, WebClient.Builder http, NotificationProperties properties,
+			ReactiveMongoTemplate mongo, Clock clock) {
+		NotificationProperties.Sms sms = properties.sms();
+		SmsGateway gateway;
+		if (sms.configured()) {
+			gateway = new HttpSmsGateway(http, sms.url(), sms.token(), sms.sender());
+		}
+		else {
+			LOG.warn("No SMS gateway configured (hverdag.notifications.sms.url): SMS are kept in the outbox "
+					+ "collection, e-mail goes out through SMTP");
+			gateway = new OutboxDelivery(mongo, clock)::keepSms;
+		}
+		return new LiveDelivery(mail, gateway, properties.mailFrom());
 	}
 
 }

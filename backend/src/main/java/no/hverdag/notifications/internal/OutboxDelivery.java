@@ -35,6 +35,11 @@ class OutboxDelivery implements Delivery {
 		return keep("SMS", notification);
 	}
 
+	/** An SMS kept instead of sent: live delivery without a gateway. */
+	Mono<Void> keepSms(String phoneNumber, String text) {
+		return this.mongo.insert(new OutboxMessage(null, "SMS", phoneNumber, null, text, this.clock.instant())).then();
+	}
+
 	Flux<OutboxMessage> latest(int limit) {
 		// Messages sent in the same instant (a fixed clock in tests, a burst in real
 		// life)

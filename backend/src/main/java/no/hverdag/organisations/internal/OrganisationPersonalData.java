@@ -2,6 +2,8 @@ package no.hverdag.organisations.internal;
 
 import java.util.Map;
 
+import no.hverdag.audit.AuditAction;
+import no.hverdag.audit.AuditLog;
 import no.hverdag.shared.PersonalData;
 import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Mono;
@@ -21,8 +23,11 @@ class OrganisationPersonalData implements PersonalData {
 
 	private final ReactiveMongoTemplate mongo;
 
-	OrganisationPersonalData(ReactiveMongoTemplate mongo) {
+	private final AuditLog audit;
+
+	OrganisationPersonalData(ReactiveMongoTemplate mongo, AuditLog audit) {
 		this.mongo = mongo;
+		this.audit = audit;
 	}
 
 	@Override
@@ -46,12 +51,56 @@ class OrganisationPersonalData implements PersonalData {
 
 	@Override
 	public Mono<Void> erase(Actor actor) {
-		return this.mongo
+		return eraseAsContact(actor).then(this.mongo
 			.updateMulti(registeredBy(actor), new Update().unset("registeredByIssuer").unset("registeredBySubject"),
 					OrganisationDocument.class)
 			.then(this.mongo.updateMulti(decidedBy(actor),
 					new Update().unset("decidedByIssuer").unset("decidedBySubject"), OrganisationDocument.class))
+			.then());
+	}
+
+	/**
+	 * Where the person is the organisation's contact (their name, e-mail or phone), the
+	 * contact is erased and the municipality's coordinator is told through the audit log
+	 * they read: the organisation needs a new contact (issue 10). The flag is written
+	 * first, so a crash in between leaves a flag and a contact that the next erasure run
+	 * clears; never a cleared contact nobody was told about.
+	 */
+	private Mono<Void> eraseAsContact(Actor actor) {
+		Criteria isContact = new Criteria().orOperator(Criteria.where("contactEmail").is(actor.subject()),
+				Criteria.where("contactPhone").is(actor.subject()),
+				// A name alone is not theirs elsewhere: only where they registered it.
+				Criteria.where("contactName")
+					.is(actor.displayName())
+					.and("registeredByIssuer")
+					.is(actor.issuer())
+					.and("registeredBySubject")
+					.is(actor.subject()));
+		return this.mongo.find(Query.query(isContact), OrganisationDocument.class)
+			// Never an empty update: MongoDB would read it as "replace with nothing".
+			.filter(organisation -> !withoutContactOf(organisation, actor).getUpdateObject().isEmpty())
+			.concatMap(organisation -> this.audit
+				.recordSystem(AuditAction.ORGANISATION_CONTACT_ERASED, organisation.municipality(), organisation.name(),
+						organisation.id())
+				.then(this.mongo.updateFirst(Query.query(Criteria.where("_id").is(organisation.id())),
+						withoutContactOf(organisation, actor), OrganisationDocument.class)))
 			.then();
+	}
+
+	private static Update withoutContactOf(OrganisationDocument organisation, Actor actor) {
+		Update update = new Update();
+		if (actor.displayName().equals(organisation.contactName())
+				&& actor.issuer().equals(organisation.registeredByIssuer())
+				&& actor.subject().equals(organisation.registeredBySubject())) {
+			update.unset("contactName");
+		}
+		if (actor.subject().equals(organisation.contactEmail())) {
+			update.unset("contactEmail");
+		}
+		if (actor.subject().equals(organisation.contactPhone())) {
+			update.unset("contactPhone");
+		}
+		return update;
 	}
 
 	private static Query registeredBy(Actor actor) {

@@ -52,8 +52,33 @@ public class OrganisationStore {
 			.insert(new OrganisationDocument(id, registration.name(), registration.organisationNumber().value(),
 					registration.municipality(), contact.name(), contact.email(), contact.phone(),
 					registration.description(), status.name(), at, registrant == null ? null : registrant.issuer(),
-					registrant == null ? null : registrant.subject(), null, null, null, null))
+					registrant == null ? null : registrant.subject(), null, null, null, null, registrant != null))
 			.map(this.mapper::toDomain);
+	}
+
+	/**
+	 * The registrant's membership is granted: the registration is complete.
+	 */
+	public Mono<Void> memberGranted(String id) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("memberPending", false),
+					OrganisationDocument.class)
+			.then();
+	}
+
+	/**
+	 * Registrations begun before this instant whose registrant may not be a member yet;
+	 * also those from before the flag existed, which are checked once.
+	 */
+	Flux<OrganisationDocument> membershipPending(Instant before) {
+		return this.mongo.find(Query.query(Criteria.where("memberPending")
+			.ne(false)
+			.and("registeredByIssuer")
+			.exists(true)
+			.and("registeredBySubject")
+			.exists(true)
+			.and("registeredAt")
+			.lt(before)), OrganisationDocument.class);
 	}
 
 	public Mono<Organisation> find(String id) {

@@ -53,7 +53,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			open(GET, "/kiosk/{libraryId}", "anyone: that library's free slots today"),
 			open(POST, "/kiosk/{libraryId}/slots/{slotId}/bookings",
 					"anyone: books a slot of that library only (rate limited)"),
-			open(GET, "/dev/outbox", "requests from this machine only, outbox delivery only"),
+			open(GET, "/dev/outbox", "only with hverdag.dev.outbox-page=true (the dev profile), outbox delivery only"),
 			// "For you": signed in, the profile is kept with the account; otherwise only
 			// in
 			// a cookie.
@@ -65,8 +65,10 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(POST, "/organisations", null, "anyone signed in: becomes the first member"),
 			signedIn(GET, "/organisations/mine", null, "anyone signed in: their own organisations"),
 			signedIn(GET, "/organisations/{id}", null, "members of that organisation, its municipality's coordinator"),
-			signedIn(GET, "/organisations/{id}/activities/new", null, "members of that approved organisation"),
-			signedIn(POST, "/organisations/{id}/activities", null, "members of that approved organisation"),
+			signedIn(GET, "/organisations/{id}/activities/new", null,
+					"members of that approved organisation, its municipality's coordinator"),
+			signedIn(POST, "/organisations/{id}/activities", null,
+					"members of that approved organisation, its municipality's coordinator"),
 			signedIn(GET, "/coordinator", null, "coordinators: their municipalities' queue"),
 			signedIn(POST, "/coordinator/organisations/{id}/approve", null,
 					"the coordinator of that organisation's municipality"),
@@ -90,7 +92,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/api/v1/organisations/{id}", "hverdag.organisations",
 					"anyone signed in if approved; members and the municipality's coordinator otherwise"),
 			signedIn(POST, "/api/v1/organisations/{organisationId}/activities", "hverdag.activities",
-					"members of that approved organisation"),
+					"members of that approved organisation, its municipality's coordinator"),
 			signedIn(GET, "/api/v1/moderation/organisations", "hverdag.moderation",
 					"coordinators: their municipalities' queue"),
 			signedIn(POST, "/api/v1/organisations/{id}/approval", "hverdag.moderation",
@@ -216,7 +218,10 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 	public static final List<String> INFRASTRUCTURE = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 			"/error",
 			// Swagger UI's static files (springdoc serves them beside /api/docs).
-			"/api/swagger-ui/**");
+			"/api/swagger-ui/**",
+			// Liveness and readiness probes (Actuator's health groups, status only; issue
+			// 17).
+			"/livez", "/readyz");
 
 	/**
 	 * The pattern as Spring Security's path matchers take it ({@code {id}} becomes

@@ -14,6 +14,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
@@ -25,13 +28,15 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
-import no.hverdag.shared.web.ProblemResponses;
+import no.hverdag.shared.web.LocalizedProblems;
+import no.hverdag.shared.web.PublicUrl;
 
 /**
  * Who may reach which route at all. Public: searching and reading activities,
@@ -53,10 +58,14 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Where to return after sign-in: a cookie, so that asking creates no session. */
+	private static final ServerRequestCache RETURN_ADDRESS = new ReturnAddressCookie();
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
-			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
+			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+			PublicUrl publicUrl, LocalizedProblems problems) {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
@@ -73,15 +82,19 @@ public class SecurityConfig {
 			exchange.anyExchange().authenticated();
 		});
 		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
-			.authenticationEntryPoint(apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first, or send a valid token."))
+			.authenticationEntryPoint(apiProblem(problems, "security.problem.signInOrToken"))
 			.jwt(Customizer.withDefaults())));
-		http.exceptionHandling(
-				handling -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()));
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
+			.accessDeniedHandler(accessDenied(problems)));
 		// The token lives in a cookie, not a session: anonymous visitors of public pages
 		// (most
 		// traffic) must not each create server-side state. Measured: a session per
 		// search.
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+		// SameSite=Lax on the token's cookie too (issue 10): another site's page never
+		// gets it sent along with its own requests.
+		CookieServerCsrfTokenRepository csrfCookie = new CookieServerCsrfTokenRepository();
+		csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
 			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection)
 			.csrfTokenRequestHandler(multipartAware()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -89,10 +102,15 @@ public class SecurityConfig {
 			.referrerPolicy(referrer -> referrer
 				.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)));
+		// Where to return after sign-in is kept in a cookie, not a session: an anonymous
+		// visitor knocking on a page that needs sign-in creates no server state (issue
+		// 10).
+		http.requestCache(cache -> cache.requestCache(RETURN_ADDRESS));
 		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
 		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
-		if (registrations.getIfAvailable() != null) {
-			http.oauth2Login(Customizer.withDefaults());
+		ReactiveClientRegistrationRepository clients = registrations.getIfAvailable();
+		if (clients != null) {
+			http.oauth2Login(login -> login.authorizationRequestResolver(redirectToPublicUrl(clients, publicUrl)));
 		}
 		contributions.orderedStream().forEach(contribution -> contribution.contribute(http));
 		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
@@ -105,6 +123,20 @@ public class SecurityConfig {
 					new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(loggedOut));
 		return http.build();
+	}
+
+	/**
+	 * The {@code redirect_uri} sent to the identity provider is the configured public
+	 * address, not Spring's default {@code {baseUrl}} taken from the request's
+	 * {@code Host}.
+	 */
+	private static ServerOAuth2AuthorizationRequestResolver redirectToPublicUrl(
+			ReactiveClientRegistrationRepository clients, PublicUrl publicUrl) {
+		DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(
+				clients);
+		resolver.setAuthorizationRequestCustomizer(request -> request.attributes(attributes -> request.redirectUri(
+				publicUrl.link("/login/oauth2/code/" + attributes.get(OAuth2ParameterNames.REGISTRATION_ID)))));
+		return resolver;
 	}
 
 	/**
@@ -135,9 +167,10 @@ public class SecurityConfig {
 	/**
 	 * Pages send the visitor to the sign-in page; the API answers 401 as problem details.
 	 */
-	private static ServerAuthenticationEntryPoint entryPoint() {
-		ServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
-		ServerAuthenticationEntryPoint api = apiProblem(HttpStatus.UNAUTHORIZED, "Sign in first.");
+	private static ServerAuthenticationEntryPoint entryPoint(LocalizedProblems problems) {
+		RedirectServerAuthenticationEntryPoint pages = new RedirectServerAuthenticationEntryPoint("/login");
+		pages.setRequestCache(RETURN_ADDRESS);
+		ServerAuthenticationEntryPoint api = apiProblem(problems, "security.problem.signIn");
 		return (exchange, ex) -> ServerWebExchangeMatchers.pathMatchers("/api/**")
 			.matches(exchange)
 			.flatMap(match -> match.isMatch() ? api.commence(exchange, ex) : pages.commence(exchange, ex));
@@ -147,24 +180,21 @@ public class SecurityConfig {
 	 * A 403 on the API, e.g. a bearer token without the route's scope, as problem
 	 * details.
 	 */
-	private static ServerAccessDeniedHandler accessDenied() {
+	private static ServerAccessDeniedHandler accessDenied(LocalizedProblems problems) {
 		ServerAccessDeniedHandler pages = new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN);
 		return (exchange, denied) -> exchange.getRequest().getPath().value().startsWith("/api/")
-				? writeProblem(exchange, HttpStatus.FORBIDDEN, "Not allowed with these credentials.")
+				? problems.write(exchange, HttpStatus.FORBIDDEN, "security.problem.forbiddenCredentials")
 				: pages.handle(exchange, denied);
 	}
 
-	private static ServerAuthenticationEntryPoint apiProblem(HttpStatus status, String detail) {
+	/** A 401 on the API, in the caller's language. */
+	private static ServerAuthenticationEntryPoint apiProblem(LocalizedProblems problems, String messageKey) {
 		return (exchange, ex) -> {
 			if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
 				exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			}
-			return writeProblem(exchange, status, detail);
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, messageKey);
 		};
-	}
-
-	private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String detail) {
-		return ProblemResponses.write(exchange, status, detail);
 	}
 
 }

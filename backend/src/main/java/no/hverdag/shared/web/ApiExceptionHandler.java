@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import no.hverdag.shared.HverdagException;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
@@ -91,13 +94,35 @@ public class ApiExceptionHandler {
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
 				this.messages.getMessage("error.unreadable", null, locale), exchange);
-		if (ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null) {
+		String jsonField = jsonField(ex);
+		if (jsonField != null) {
+			// A body that is JSON but not of the right shape (a null in a list, a word
+			// where a number belongs): name the field.
+			problem.setProperty("errors", List
+				.of(Map.of("field", jsonField, "message", this.messages.getMessage("error.parameter", null, locale))));
+		}
+		else if (ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null) {
 			// A query parameter that could not be read: say which, so the caller can fix
 			// it.
 			problem.setProperty("errors", List.of(Map.of("field", ex.getMethodParameter().getParameterName(), "message",
 					this.messages.getMessage("error.parameter", null, locale))));
 		}
 		return Problems.response(problem);
+	}
+
+	/** The JSON property a body failed on, as {@code topics} or {@code texts.en}. */
+	private static String jsonField(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				String path = json.getPath()
+					.stream()
+					.map(JacksonException.Reference::getPropertyName)
+					.filter(Objects::nonNull)
+					.collect(Collectors.joining("."));
+				return path.isEmpty() ? null : path;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -2,6 +2,8 @@ package no.hverdag.shared.web;
 
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +26,10 @@ import org.springframework.web.server.WebExceptionHandler;
 @Order(-2)
 class ApiFallbackExceptionHandler implements WebExceptionHandler {
 
+	static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+	private static final Logger LOG = LoggerFactory.getLogger(ApiFallbackExceptionHandler.class);
+
 	private final MessageSource messages;
 
 	ApiFallbackExceptionHandler(MessageSource messages) {
@@ -41,6 +47,14 @@ class ApiFallbackExceptionHandler implements WebExceptionHandler {
 		}
 		HttpStatusCode status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE
 				: ex instanceof ResponseStatusException rse ? rse.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+		if (status.is5xxServerError()) {
+			// A defect, not the caller's fault: keep the trace, findable by the request
+			// id
+			// that the access log and the answer's header carry.
+			LOG.error("[{}] {} {} answered {}", exchange.getRequest().getId(), exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath().value(), status.value(), ex);
+			exchange.getResponse().getHeaders().set(REQUEST_ID_HEADER, exchange.getRequest().getId());
+		}
 		Locale locale = exchange.getLocaleContext().getLocale();
 		String key = "error.http." + status.value();
 		return ProblemResponses.write(exchange, status, this.messages.getMessage(key, null,

@@ -77,6 +77,20 @@ final class ClientBuckets {
 	}
 
 	/**
+	 * Gives one token back to a client that still has a bucket: for a request that turned
+	 * out to cost nothing (refused as unusable).
+	 */
+	void refund(String client) {
+		Entry entry;
+		synchronized (this.buckets) {
+			entry = this.buckets.get(client);
+		}
+		if (entry != null) {
+			entry.bucket.addTokens(1);
+		}
+	}
+
+	/**
 	 * Forgets the clients not seen for at least the limit's period.
 	 * @return how many were forgotten
 	 */

@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import no.hverdag.shared.i18n.SupportedLanguage;
+import no.hverdag.shared.security.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
@@ -36,6 +38,8 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Limits per client how often someone may request a sign-in code, try to sign in and book
@@ -74,11 +78,13 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private static final String UNKNOWN_CLIENT = "unknown";
 
+	private static final String KIOSK_SCHEME = "Kiosk ";
+
 	private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
 
-	/** Nothing on the page loads anything, so it may load nothing. */
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; "
-			+ "frame-ancestors 'none'";
+	/** The page loads only our stylesheet. */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; "
+			+ "form-action 'none'; frame-ancestors 'none'";
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
@@ -90,20 +96,30 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private final MessageSource messages;
 
+	private final ITemplateEngine templates;
+
 	@Autowired
-	RateLimitFilter(RateLimitProperties properties, MessageSource messages) {
-		this(properties, messages, TimeMeter.SYSTEM_NANOTIME);
+	RateLimitFilter(RateLimitProperties properties, MessageSource messages, ObjectProvider<ITemplateEngine> templates) {
+		this(properties, messages, TimeMeter.SYSTEM_NANOTIME, templates.getIfAvailable());
 	}
 
 	RateLimitFilter(RateLimitProperties properties, MessageSource messages, TimeMeter time) {
+		this(properties, messages, time, null);
+	}
+
+	RateLimitFilter(RateLimitProperties properties, MessageSource messages, TimeMeter time, ITemplateEngine templates) {
 		this.enabled = properties.enabled();
 		this.messages = messages;
+		this.templates = templates;
 		ClientBuckets codes = new ClientBuckets("codes", properties.codes(), properties.maxClients(), time);
 		ClientBuckets signIn = new ClientBuckets("sign-in", properties.signIn(), properties.maxClients(), time);
 		ClientBuckets bookings = new ClientBuckets("bookings", properties.bookings(), properties.maxClients(), time);
 		this.limits = List.of(codes, signIn, bookings);
 		this.rules = List.of(new Rule(Set.of(HttpMethod.POST), "/login/code/request", codes),
 				new Rule(Set.of(HttpMethod.POST), "/login/ott", signIn),
+				// Starting an OpenID Connect sign-in stores an authorization request
+				// (issue 10): every start counts.
+				new Rule(Set.of(), "/oauth2/authorization/**", signIn),
 				// Spring Security's OAuth2 login filter answers this path for every
 				// method, so every method counts, not only the GET a provider redirects
 				// with.
@@ -141,7 +157,13 @@ class RateLimitFilter implements WebFilter, Ordered {
 		String client = clientOf(exchange.getRequest());
 		ConsumptionProbe probe = limit.tryConsume(client);
 		if (probe.isConsumed()) {
-			return chain.filter(exchange);
+			// A request refused as unusable (400) sent nothing and booked nothing: it
+			// does not use up the allowance of the people behind that address.
+			return chain.filter(exchange).doOnSuccess(done -> {
+				if (exchange.getResponse().getStatusCode() == HttpStatus.BAD_REQUEST) {
+					limit.refund(client);
+				}
+			});
 		}
 		log.debug("Rate limit '{}' refused {} {} {}", limit.name(), client, exchange.getRequest().getMethod(),
 				exchange.getRequest().getPath().value());
@@ -181,6 +203,13 @@ class RateLimitFilter implements WebFilter, Ordered {
 	 * half of the key: each limit keeps its own buckets.
 	 */
 	static String clientOf(ServerHttpRequest request) {
+		// A kiosk device counts apart from the address it shares with the library's
+		// visitors (issue 10). A made-up credential gets a bucket of its own too, but
+		// is then refused with 401 before it can book anything.
+		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization != null && authorization.startsWith(KIOSK_SCHEME)) {
+			return "kiosk:" + Hashes.sha256Hex(authorization.substring(KIOSK_SCHEME.length()).strip());
+		}
 		InetSocketAddress remote = request.getRemoteAddress();
 		if (remote == null) {
 			return UNKNOWN_CLIENT;
@@ -206,7 +235,8 @@ class RateLimitFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
 		HttpHeaders headers = response.getHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(probe)));
+		long seconds = retryAfterSeconds(probe);
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		headers.setCacheControl(CacheControl.noStore());
 		headers.setContentLanguage(language.locale());
 		// Spring Security's header writers never see this response: it answers first.
@@ -225,7 +255,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 		}
 		else {
 			headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-			body = page(detail, language);
+			body = (this.templates != null) ? styledPage(detail, language, seconds) : page(detail, language);
 		}
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
@@ -236,6 +266,16 @@ class RateLimitFilter implements WebFilter, Ordered {
 		return (locale != null) ? locale : SupportedLanguage.NB.locale();
 	}
 
+	/**
+	 * The page in the site's look and the user's language (issue 12). Rendered from a
+	 * template that needs no request model: the refusal comes before Spring's web layer.
+	 */
+	private byte[] styledPage(String detail, SupportedLanguage language, long seconds) {
+		Context context = new Context(language.locale(), Map.of("detail", detail, "seconds", seconds));
+		return this.templates.process("error/too-many", context).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Without a template engine (unit tests of the filter alone). */
 	private static byte[] page(String detail, SupportedLanguage language) {
 		String text = HtmlUtils.htmlEscape(detail, StandardCharsets.UTF_8.name());
 		return """

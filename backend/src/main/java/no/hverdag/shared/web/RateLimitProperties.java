@@ -3,6 +3,7 @@ package no.hverdag.shared.web;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,30 +15,46 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether {@link RateLimitFilter} limits anything at all (tests that fire
  * many requests from one address switch it off)
- * @param codes requesting a sign-in code ({@code POST /login/code/request}); default 5
- * per 15 minutes
- * @param signIn sign-in attempts ({@code POST /login/ott},
- * {@code /login/oauth2/code/**}); default 10 per 5 minutes
- * @param bookings booking a slot at a kiosk or through the API; default 30 per minute
+ * @param codes requesting a sign-in code ({@code POST /login/code/request}) per address;
+ * default 30 per 15 minutes. A request refused as unusable (400) gives its token back.
+ * @param signIn sign-in starts and attempts ({@code /oauth2/authorization/**},
+ * {@code POST /login/ott}, {@code /login/oauth2/code/**}); default 30 per 5 minutes
+ * @param bookings booking a slot at a kiosk or through the API, signing up, checking in;
+ * default 60 per minute; a kiosk device presenting its credential counts apart from its
+ * address
  * @param maxClients how many clients each limit remembers at most; beyond that the least
  * recently seen is forgotten, so memory stays bounded whatever addresses arrive
+ * @param codesPerRecipient sign-in codes sent to one e-mail address or phone number,
+ * whoever asks; default 3 per 15 minutes (more requests get the same answer, no message)
+ * @param streams live-availability streams held open at once
  */
 @ConfigurationProperties("hverdag.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit codes, Limit signIn, Limit bookings,
-		@DefaultValue("10000") int maxClients) {
+		@DefaultValue("10000") int maxClients, Limit codesPerRecipient, Streams streams) {
 
-	static final Limit DEFAULT_CODES = new Limit(5, Duration.ofMinutes(15));
+	// Per address: high enough for a library's or a school's shared Wi-Fi (issue 10); the
+	// per-recipient limit is what keeps a person's phone quiet.
+	static final Limit DEFAULT_CODES = new Limit(30, Duration.ofMinutes(15));
 
-	static final Limit DEFAULT_SIGN_IN = new Limit(10, Duration.ofMinutes(5));
+	static final Limit DEFAULT_SIGN_IN = new Limit(30, Duration.ofMinutes(5));
 
-	static final Limit DEFAULT_BOOKINGS = new Limit(30, Duration.ofMinutes(1));
+	static final Limit DEFAULT_BOOKINGS = new Limit(60, Duration.ofMinutes(1));
+
+	static final Limit DEFAULT_CODES_PER_RECIPIENT = new Limit(3, Duration.ofMinutes(15));
 
 	static final int DEFAULT_MAX_CLIENTS = 10_000;
 
+	public RateLimitProperties(boolean enabled, Limit codes, Limit signIn, Limit bookings, int maxClients) {
+		this(enabled, codes, signIn, bookings, maxClients, null, null);
+	}
+
+	@ConstructorBinding
 	public RateLimitProperties {
 		codes = Limit.completed(codes, DEFAULT_CODES);
 		signIn = Limit.completed(signIn, DEFAULT_SIGN_IN);
 		bookings = Limit.completed(bookings, DEFAULT_BOOKINGS);
+		codesPerRecipient = Limit.completed(codesPerRecipient, DEFAULT_CODES_PER_RECIPIENT);
+		streams = (streams != null) ? streams.completed() : Streams.DEFAULTS;
 		if (maxClients < 1) {
 			throw new IllegalArgumentException("hverdag.rate-limits.max-clients must be at least 1");
 		}
@@ -46,6 +63,23 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit c
 	/** What production runs with when nothing is configured. */
 	public static RateLimitProperties defaults() {
 		return new RateLimitProperties(true, null, null, null, DEFAULT_MAX_CLIENTS);
+	}
+
+	/**
+	 * Live-availability streams held open at once.
+	 *
+	 * @param perClient per client address (default 4: a few tabs and a kiosk screen)
+	 * @param total on this node (default 1,000)
+	 */
+	public record Streams(Integer perClient, Integer total) {
+
+		static final Streams DEFAULTS = new Streams(4, 1000);
+
+		Streams completed() {
+			return new Streams((this.perClient != null) ? this.perClient : DEFAULTS.perClient,
+					(this.total != null) ? this.total : DEFAULTS.total);
+		}
+
 	}
 
 	/**

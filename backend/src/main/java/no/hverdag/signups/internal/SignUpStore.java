@@ -1,6 +1,7 @@
 package no.hverdag.signups.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
@@ -31,6 +32,8 @@ public class SignUpStore {
 
 	static final String CANCELLED = "CANCELLED";
 
+	static final String PENDING = "PENDING";
+
 	private static final Sort QUEUE = Sort.by("waitingNumber");
 
 	private final ReactiveMongoTemplate mongo;
@@ -50,6 +53,7 @@ public class SignUpStore {
 			.then(signUps
 				.createIndex(new Index().on("ownerIssuer", Sort.Direction.ASC).on("ownerSubject", Sort.Direction.ASC)))
 			.then(signUps.createIndex(new Index().on("activityId", Sort.Direction.ASC)))
+			.then(signUps.createIndex(new Index().on("unsettled", Sort.Direction.ASC).sparse()))
 			.then(this.mongo.indexOps(FeedDocument.class)
 				.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique()))
 			.then();
@@ -64,7 +68,9 @@ public class SignUpStore {
 			.setOnInsert("date", date)
 			.setOnInsert("capacity", capacity)
 			.setOnInsert("taken", 0)
-			.setOnInsert("waitingSeq", 0L);
+			.setOnInsert("waitingSeq", 0L)
+			.setOnInsert("holders", List.of())
+			.setOnInsert("version", 0L);
 		if (capacity != null) {
 			once.setOnInsert("remaining", capacity);
 		}
@@ -81,30 +87,140 @@ public class SignUpStore {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(occurrenceIds)), OccurrenceDocument.class);
 	}
 
-	/** Takes a place if one is left (always, without a limit); false when full. */
-	public Mono<Boolean> claimPlace(String occurrenceId, boolean limited) {
-		if (!limited) {
-			return this.mongo
-				.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId)), new Update().inc("taken", 1),
-						OccurrenceDocument.class)
-				.map(result -> result.getModifiedCount() == 1);
+	/**
+	 * Gives this sign-up a place if one is left (always, without a limit); false when
+	 * full or when it already holds one. The count and the holder change in one update.
+	 */
+	public Mono<Boolean> claimPlace(String occurrenceId, String signUpId, boolean limited) {
+		Criteria where = Criteria.where("_id").is(occurrenceId).and("holders").ne(signUpId);
+		Update update = new Update().inc("taken", 1).push("holders", signUpId).inc("version", 1L);
+		if (limited) {
+			where = where.and("remaining").gt(0);
+			update.inc("remaining", -1);
 		}
-		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId).and("remaining").gt(0)),
-					new Update().inc("remaining", -1).inc("taken", 1), OccurrenceDocument.class)
+		return this.mongo.updateFirst(Query.query(where), update, OccurrenceDocument.class)
 			.map(result -> result.getModifiedCount() == 1);
 	}
 
-	/** Gives a place back (never below zero taken). */
-	public Mono<Boolean> releasePlace(String occurrenceId, boolean limited) {
-		Update update = new Update().inc("taken", -1);
+	/**
+	 * Gives this sign-up's place back; false (and nothing changed) when it holds none, so
+	 * giving back twice is harmless.
+	 */
+	public Mono<Boolean> releasePlace(String occurrenceId, String signUpId, boolean limited) {
+		Update update = new Update().inc("taken", -1).pull("holders", signUpId).inc("version", 1L);
 		if (limited) {
 			update.inc("remaining", 1);
 		}
 		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId).and("taken").gt(0)), update,
+			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId).and("holders").is(signUpId)), update,
 					OccurrenceDocument.class)
 			.map(result -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * Hands one holder's place straight to another, as read at {@code version}: one
+	 * compare-and-set, so nobody can take the place in between, and false when anything
+	 * changed since (the caller reads again).
+	 */
+	public Mono<Boolean> passPlace(OccurrenceDocument read, String from, String to) {
+		List<String> holders = new ArrayList<>(read.holders());
+		holders.set(holders.indexOf(from), to);
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version())),
+					new Update().set("holders", holders).inc("version", 1L), OccurrenceDocument.class)
+			.map(result -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * Sets the counts of a document written before holders existed from the sign-ups they
+	 * count; nothing when it already has holders.
+	 */
+	Mono<Boolean> rebuildPlaces(OccurrenceDocument read, List<String> confirmed) {
+		Update update = new Update().set("holders", confirmed).set("taken", confirmed.size()).set("version", 1L);
+		if (read.capacity() != null) {
+			update.set("remaining", Math.max(0, read.capacity() - confirmed.size()));
+		}
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(read.id()).and("holders").exists(false)), update,
+					OccurrenceDocument.class)
+			.map(result -> result.getModifiedCount() == 1);
+	}
+
+	/** Occurrences written before holders existed. */
+	Flux<OccurrenceDocument> withoutHolders() {
+		return this.mongo.find(Query.query(Criteria.where("holders").exists(false)), OccurrenceDocument.class);
+	}
+
+	/** The ids of an occurrence's confirmed sign-ups. */
+	Mono<List<String>> confirmedIds(String occurrenceId) {
+		Query query = Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(CONFIRMED));
+		query.fields().include("_id");
+		return this.mongo.find(query, SignUpDocument.class).map(SignUpDocument::id).collectList();
+	}
+
+	/** The first one waiting who does not hold a place yet. */
+	public Mono<SignUpDocument> firstWaiting(String occurrenceId, List<String> holders) {
+		return this.mongo.findOne(Query
+			.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING).and("_id").nin(holders))
+			.with(QUEUE), SignUpDocument.class);
+	}
+
+	/** The sign-ups with these ids (the holders of a place). */
+	public Flux<SignUpDocument> byIds(List<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), SignUpDocument.class);
+	}
+
+	/**
+	 * Moves a PENDING sign-up to CONFIRMED or WAITING (with its number); empty when it is
+	 * no longer pending (recovery rolled it back).
+	 */
+	public Mono<SignUpDocument> settlePending(String id, String status, Long waitingNumber, boolean unsettled) {
+		Update update = new Update().set("status", status).set("waitingNumber", waitingNumber);
+		if (unsettled) {
+			update.set("unsettled", true);
+		}
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(PENDING)), update,
+				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
+	}
+
+	/** Marks the sign-up's occurrence as settled: nothing left to pass on or fill. */
+	public Mono<Void> markSettled(String id) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("unsettled").is(true)),
+					new Update().unset("unsettled"), SignUpDocument.class)
+			.then();
+	}
+
+	/** Sign-ups whose occurrence may need settling, written before this instant. */
+	Flux<SignUpDocument> unsettled(Instant before) {
+		return this.mongo.find(Query.query(Criteria.where("unsettled").is(true).and("signedUpAt").lt(before)),
+				SignUpDocument.class);
+	}
+
+	/** PENDING sign-ups begun before this instant: their request never finished. */
+	Flux<SignUpDocument> pending(Instant before) {
+		return this.mongo.find(Query.query(Criteria.where("status").is(PENDING).and("signedUpAt").lt(before)),
+				SignUpDocument.class);
+	}
+
+	/**
+	 * Rolls back a PENDING sign-up that never finished: cancelled, its key freed so the
+	 * person can sign up again, and marked for its place (if any) to be given back.
+	 */
+	Mono<SignUpDocument> abandon(String id, Instant at) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(PENDING)),
+				new Update().set("status", CANCELLED).set("cancelledAt", at).unset("activeKey").set("unsettled", true),
+				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
+	}
+
+	/**
+	 * A waiting sign-up that was handed a place becomes confirmed; empty when not
+	 * waiting.
+	 */
+	public Mono<SignUpDocument> confirmPromoted(String id, Instant at) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(WAITING)),
+				new Update().set("status", CONFIRMED).set("promotedAt", at),
+				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
 	}
 
 	/** The next number in the occurrence's waiting-list queue: 1, 2, 3, ... */
@@ -121,24 +237,13 @@ public class SignUpStore {
 	}
 
 	/**
-	 * Moves the first one on the waiting list to a place: one update that matches only a
-	 * sign-up still waiting, so two promotions never pick the same person.
-	 */
-	public Mono<SignUpDocument> promoteOldest(String occurrenceId, Instant at) {
-		return this.mongo.findAndModify(
-				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING)).with(QUEUE),
-				new Update().set("status", CONFIRMED).set("promotedAt", at),
-				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
-	}
-
-	/**
 	 * Cancels the sign-up with this token hash if it is not cancelled yet; the answer is
 	 * the sign-up as it was before, so the caller knows whether it held a place.
 	 */
 	public Mono<SignUpDocument> cancel(String tokenHash, Instant at) {
 		return this.mongo.findAndModify(
 				Query.query(Criteria.where("tokenHash").is(tokenHash).and("status").in(CONFIRMED, WAITING)),
-				new Update().set("status", CANCELLED).set("cancelledAt", at).unset("activeKey"),
+				new Update().set("status", CANCELLED).set("cancelledAt", at).unset("activeKey").set("unsettled", true),
 				FindAndModifyOptions.options().returnNew(false), SignUpDocument.class);
 	}
 
@@ -167,7 +272,8 @@ public class SignUpStore {
 
 	/** An activity's sign-ups from a date on, by date, then status, then queue order. */
 	public Flux<SignUpDocument> ofActivity(String activityId, String fromDate) {
-		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId).and("date").gte(fromDate))
+		return this.mongo.find(Query
+			.query(Criteria.where("activityId").is(activityId).and("date").gte(fromDate).and("status").ne(PENDING))
 			.with(Sort.by("date", "status", "waitingNumber", "signedUpAt")), SignUpDocument.class);
 	}
 
@@ -179,7 +285,8 @@ public class SignUpStore {
 		Criteria owned = Criteria.where("ownerIssuer").is(issuer).and("ownerSubject").is(subject);
 		Criteria criteria = contact == null ? owned
 				: new Criteria().orOperator(owned, Criteria.where("contact").is(contact));
-		return this.mongo.find(Query.query(criteria).with(Sort.by("date", "start")), SignUpDocument.class);
+		return this.mongo.find(Query.query(new Criteria().andOperator(criteria, Criteria.where("status").ne(PENDING)))
+			.with(Sort.by("date", "start")), SignUpDocument.class);
 	}
 
 	/** Confirmed sign-ups on a date that have not been reminded yet. */

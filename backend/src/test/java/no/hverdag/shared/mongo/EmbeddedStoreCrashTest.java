@@ -3,7 +3,6 @@ package no.hverdag.shared.mongo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,12 +146,10 @@ class EmbeddedStoreCrashTest {
 	private static int reopenAndCheck(Path file, int lastAck, String name) {
 		// Throws if the file cannot be read: the first thing this test checks.
 		MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
-		MongoServer server = new MongoServer(new DurableH2Backend(store));
+		String secret = ProcessOnlyBackend.newSecret();
+		MongoServer server = EmbeddedMongoConfig.start(store, secret);
 		try {
-			server.bind("127.0.0.1", 0);
-			InetSocketAddress address = server.getLocalAddress();
-			try (MongoClient client = MongoClients
-				.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+			try (MongoClient client = MongoClients.create(EmbeddedMongoConfig.clientSettings(server, secret))) {
 				MongoCollection<Document> collection = client.getDatabase(EmbeddedStoreWriter.DATABASE)
 					.getCollection(EmbeddedStoreWriter.COLLECTION);
 				long count = Mono.from(collection.countDocuments()).block(TIMEOUT);

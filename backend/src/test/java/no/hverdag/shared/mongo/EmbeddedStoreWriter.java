@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,13 +51,12 @@ final class EmbeddedStoreWriter {
 		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
 				StandardCharsets.UTF_8);
 
-		// The same three lines as EmbeddedMongoConfig.embeddedMongoServer.
+		// The same lines as EmbeddedMongoConfig.embeddedMongoServer.
 		MVStore store = new MVStore.Builder().fileName(Path.of(args[0]).toAbsolutePath().toString()).compress().open();
-		MongoServer server = new MongoServer(new DurableH2Backend(store));
-		server.bind("127.0.0.1", 0);
+		String secret = ProcessOnlyBackend.newSecret();
+		MongoServer server = EmbeddedMongoConfig.start(store, secret);
 
-		InetSocketAddress address = server.getLocalAddress();
-		MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+		MongoClient client = MongoClients.create(EmbeddedMongoConfig.clientSettings(server, secret));
 		MongoCollection<Document> collection = client.getDatabase(DATABASE).getCollection(COLLECTION);
 
 		Document last = Mono.from(collection.find().sort(Sorts.descending("_id")).first()).block(TIMEOUT);

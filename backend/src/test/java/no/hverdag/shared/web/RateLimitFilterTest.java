@@ -113,21 +113,21 @@ class RateLimitFilterTest {
 	}
 
 	@Test
-	@DisplayName("refuses the sixth code request from one address within 15 minutes with 429, Retry-After in whole seconds and a page in the user's language")
+	@DisplayName("refuses the 31st code request from one address within 15 minutes with 429, Retry-After in whole seconds and a page in the user's language")
 	void sixthCodeRequestIsRefused() {
 		RateLimitFilter filter = filter(RateLimitProperties.defaults());
-		for (int i = 1; i <= 5; i++) {
+		for (int i = 1; i <= 30; i++) {
 			MockServerWebExchange allowed = send(filter, codeRequest(ALICE));
 			assertThat(refused(allowed)).as("code request %d", i).isFalse();
 		}
-		assertThat(this.passedThrough).hasValue(5);
+		assertThat(this.passedThrough).hasValue(30);
 
 		MockServerWebExchange sixth = send(filter, codeRequest(ALICE));
 
-		assertThat(this.passedThrough).as("the refused request never reaches the chain").hasValue(5);
+		assertThat(this.passedThrough).as("the refused request never reaches the chain").hasValue(30);
 		assertThat(sixth.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-		// 5 per 15 minutes, refilled greedily: the next code is 3 minutes away.
-		assertThat(sixth.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("180");
+		// 30 per 15 minutes, refilled greedily: the next code is 30 seconds away.
+		assertThat(sixth.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
 		assertThat(sixth.getResponse().getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
 		assertThat(sixth.getResponse().getBodyAsString().block()).contains("<html lang=\"nb\" dir=\"ltr\">")
 			.contains("<h1>" + NB_TEXT + "</h1>");
@@ -178,14 +178,14 @@ class RateLimitFilterTest {
 	@DisplayName("rounds Retry-After up to whole seconds, never below 1, and lets the client in again once a token is back")
 	void retryAfterRoundsUp() {
 		RateLimitFilter filter = filter(RateLimitProperties.defaults());
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 60; i++) {
 			send(filter, apiBooking(ALICE));
 		}
-		// 30 per minute: one booking comes back every 2 seconds.
+		// 60 per minute: one booking comes back every second.
 		assertThat(send(filter, apiBooking(ALICE)).getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
-			.isEqualTo("2");
+			.isEqualTo("1");
 
-		advance(Duration.ofMillis(1_900));
+		advance(Duration.ofMillis(900));
 		assertThat(send(filter, apiBooking(ALICE)).getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
 			.as("100 ms left")
 			.isEqualTo("1");
@@ -375,8 +375,9 @@ class RateLimitFilterTest {
 	void partialConfiguration() {
 		RateLimitProperties properties = new RateLimitProperties(true, null, null, new Limit(3, null), 10);
 		assertThat(properties.bookings()).isEqualTo(new Limit(3, Duration.ofMinutes(1)));
-		assertThat(properties.codes()).isEqualTo(new Limit(5, Duration.ofMinutes(15)));
-		assertThat(properties.signIn()).isEqualTo(new Limit(10, Duration.ofMinutes(5)));
+		assertThat(properties.codes()).isEqualTo(new Limit(30, Duration.ofMinutes(15)));
+		assertThat(properties.signIn()).isEqualTo(new Limit(30, Duration.ofMinutes(5)));
+		assertThat(properties.codesPerRecipient()).isEqualTo(new Limit(3, Duration.ofMinutes(15)));
 		assertThat(RateLimitProperties.defaults().enabled()).isTrue();
 	}
 

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +49,9 @@ public final class SearchBenchmark {
 		System.out.printf("generated %,d activities in %d municipalities in %.1f s%n", activities.size(),
 				municipalities.size(), (System.nanoTime() - t0) / 1e9);
 
-		ActivitySearchIndex index = new ActivitySearchIndex(CLOCK);
+		Map<String, List<String>> names = new HashMap<>();
+		municipalities.forEach(m -> names.put(m.number(), List.of(m.name())));
+		ActivitySearchIndex index = new ActivitySearchIndex(CLOCK, number -> names.getOrDefault(number, List.of()));
 		long build = System.nanoTime();
 		for (int from = 0; from < activities.size(); from += 2_000) {
 			// As ActivitySearch.rebuild does: batches of 2,000, one refresh each.

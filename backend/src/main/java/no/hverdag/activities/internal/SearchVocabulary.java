@@ -1,0 +1,192 @@
+package no.hverdag.activities.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * The search's multilingual vocabulary ({@code search/concepts.txt}): concepts such as
+ * "language café", "women", "chess" with their names in the languages newcomers write. A
+ * listing carries the concepts its kind, audience and accessibility say, and those its
+ * own text names; a query names concepts in any language, so "قهوة اللغة" finds a
+ * "Språkkafé" and "damer" a group "for kvinner". Its Norwegian words are also the
+ * dictionary compounds are split on.
+ */
+final class SearchVocabulary {
+
+	/** A concept's word as the concept analyzer reads it: all parts must be present. */
+	private record Word(String concept, List<String> tokens) {
+	}
+
+	/** Norwegian compound parts besides the vocabulary's own words. */
+	private static final List<String> PARTS = List.of("kafe", "kaffe", "kafé", "kurs", "klubb", "trening", "prat",
+			"gruppe", "treff", "verksted", "hjelp", "lekse", "norsk", "språk", "svømme", "strikke", "sjakk", "fotball",
+			"sykkel", "fjell", "kveld", "senter", "sentral", "bibliotek", "familie", "barn", "kvinne", "dame", "jente",
+			"senior", "ungdom", "venn", "guide", "flyktning", "kultur", "musikk", "film", "kino", "lese", "jobb",
+			"data", "mobil", "kjøkken", "møte", "lokale", "utstyr", "utlån", "frivillig", "bading", "dans", "sang",
+			"middag", "bake", "hekle", "symaskin", "reparasjon", "nordlys", "strand", "rydding", "konsert", "teater",
+			"kunst", "male", "maling", "foto", "spill", "brett", "ball", "idrett", "sport", "helse", "lege",
+			"matlaging", "natur", "skole", "leke", "svomme", "strikk", "venner", "vaffel", "kake", "tekst", "samtale",
+			"sjakk", "klubb", "gruppe", "utlan", "verktoy", "telt", "friluft", "vinter", "sommer", "fest", "jule",
+			"dugnad", "butikk", "brukt", "mentor", "nettverk", "sykle", "jobbsok", "soknad", "intervju");
+
+	private final Map<String, List<String>> names = new LinkedHashMap<>();
+
+	private final Map<String, List<Word>> byFirstToken = new HashMap<>();
+
+	private final Set<String> tokens = new HashSet<>();
+
+	/** Single words as typed but folded, for typos: stems of misspelt words differ. */
+	private final Map<String, Set<String>> rawWords = new HashMap<>();
+
+	private final Analyzer raw = SearchAnalyzers.beforeCompounds();
+
+	private final CharArraySet compoundParts;
+
+	private final SearchAnalyzers analyzers;
+
+	private final Analyzer concept;
+
+	SearchVocabulary() {
+		read();
+		this.compoundParts = compoundParts();
+		this.analyzers = new SearchAnalyzers(this.compoundParts);
+		this.concept = this.analyzers.concept();
+		this.names.forEach((id, words) -> {
+			for (String word : words) {
+				List<String> parts = List.copyOf(new LinkedHashSet<>(tokens(this.concept, word)));
+				if (!parts.isEmpty()) {
+					this.byFirstToken.computeIfAbsent(parts.get(0), first -> new ArrayList<>())
+						.add(new Word(id, parts));
+					this.tokens.addAll(parts);
+				}
+				List<String> folded = tokens(this.raw, word);
+				if (folded.size() == 1) {
+					this.rawWords.computeIfAbsent(folded.get(0), w -> new HashSet<>()).add(id);
+				}
+			}
+		});
+	}
+
+	SearchAnalyzers analyzers() {
+		return this.analyzers;
+	}
+
+	private void read() {
+		try (InputStream in = SearchVocabulary.class.getResourceAsStream("/search/concepts.txt")) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			for (String line : text.split("\n")) {
+				int equals = line.indexOf('=');
+				if (line.isBlank() || line.startsWith("#") || equals < 0) {
+					continue;
+				}
+				List<String> words = this.names.computeIfAbsent(line.substring(0, equals).strip(),
+						id -> new ArrayList<>());
+				for (String word : line.substring(equals + 1).split(",")) {
+					if (!word.isBlank()) {
+						words.add(word.strip());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Common Norwegian parts of four letters or more, folded as the fields fold them.
+	 * Only Norwegian ones: the vocabulary's words in other languages split Somali or
+	 * Polish words wrongly ("marka" in "dumarka"); three-letter parts split too much
+	 * ("tur" in "kultur", "kor" in "førerkort", "eldre" in "foreldre" is left out for the
+	 * same reason).
+	 */
+	private static CharArraySet compoundParts() {
+		Analyzer folded = SearchAnalyzers.beforeCompounds();
+		CharArraySet parts = new CharArraySet(PARTS.size(), true);
+		for (String candidate : PARTS) {
+			List<String> words = tokens(folded, candidate);
+			if (words.size() == 1 && words.get(0).length() >= 4) {
+				parts.add(words.get(0));
+			}
+		}
+		return CharArraySet.unmodifiableSet(parts);
+	}
+
+	/** The concepts a text names (all its parts present for a word of several). */
+	Set<String> conceptsIn(Collection<String> textTokens) {
+		Set<String> present = textTokens instanceof Set<String> set ? set : new HashSet<>(textTokens);
+		Set<String> found = new LinkedHashSet<>();
+		for (String token : present) {
+			for (Word word : this.byFirstToken.getOrDefault(token, List.of())) {
+				if (present.containsAll(word.tokens())) {
+					found.add(word.concept());
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The concepts a query names, also with a typo (one; two in words of eight letters or
+	 * more) in a word of five letters or more that the vocabulary does not know as typed.
+	 */
+	Set<String> conceptsInQuery(String query) {
+		Set<String> found = conceptsIn(new LinkedHashSet<>(tokens(this.concept, query)));
+		for (String typed : tokens(this.raw, query)) {
+			if (typed.length() >= 5 && !this.rawWords.containsKey(typed)) {
+				CharacterRunAutomaton typo = new CharacterRunAutomaton(
+						new LevenshteinAutomata(typed, true).toAutomaton(typed.length() >= 8 ? 2 : 1));
+				this.rawWords.forEach((known, concepts) -> {
+					if (known.charAt(0) == typed.charAt(0) && typo.run(known)) {
+						found.addAll(concepts);
+					}
+				});
+			}
+		}
+		return found;
+	}
+
+	/** The concept analyzer's tokens of a text (for a listing: all its versions). */
+	List<String> conceptTokens(String text) {
+		return tokens(this.concept, text);
+	}
+
+	static List<String> tokens(Analyzer analyzer, String text) {
+		return tokens(analyzer, "concept", text);
+	}
+
+	static List<String> tokens(Analyzer analyzer, String field, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+}

@@ -1,0 +1,27 @@
+package no.hverdag.matching;
+
+/**
+ * What a newcomer likes doing, finer than the kind of activity (knitting, chess and
+ * football are all "culture events"). A listing has a topic when the search finds it for
+ * the topic's word: its text names the topic in any language (the search's multilingual
+ * vocabulary), so organisations tag a listing by saying what it is.
+ */
+public enum Topic {
+
+	CHESS("chess"), KNITTING("knitting"), SEWING("sewing"), FOOTBALL("football"), SWIMMING("swimming"),
+	EXERCISE("exercise"), DANCE("dance"), COOKING("cooking"), CHOIR("choir"), MUSIC("music"), HIKING("hiking"),
+	CYCLING("cycling"), SKIING("skiing"), CULTURE("museum theatre cinema"), HOMEWORK("homework"), JOBS("job search"),
+	DIGITAL("computer help"), NORWEGIAN("norwegian");
+
+	private final String words;
+
+	Topic(String words) {
+		this.words = words;
+	}
+
+	/** What the search is asked for to find listings with this topic. */
+	public String words() {
+		return this.words;
+	}
+
+}
