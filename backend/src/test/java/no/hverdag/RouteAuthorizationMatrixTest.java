@@ -417,6 +417,23 @@ class RouteAuthorizationMatrixTest {
 		}, null, null, OSLO_LIBRARY, true, false, null));
 		buddyCases(cases);
 		RouteMatrixVenuesAndEquipment.add(cases, this.client);
+		// issue 16: the statement for all; statistics pages by role; the API open.
+		cases.put("GET /accessibility", get("/accessibility", EVERYONE));
+		cases.put("GET /statistics", get("/statistics", SIGNED_IN));
+		cases.put("GET /statistics/municipalities/{number}", get("/statistics/municipalities/0301", OSLO_COORDINATION));
+		cases.put("GET /statistics/municipalities/{number}/export.csv",
+				get("/statistics/municipalities/0301/export.csv", OSLO_COORDINATION));
+		cases.put("GET /statistics/libraries/{libraryId}",
+				get("/statistics/libraries/seed-library-oslo", OSLO_LIBRARY));
+		cases.put("GET /statistics/libraries/{libraryId}/export.csv",
+				get("/statistics/libraries/seed-library-oslo/export.csv", OSLO_LIBRARY));
+		cases.put("GET /statistics/country", get("/statistics/country", Set.of(Role.ADMIN)));
+		cases.put("GET /statistics/country/export.csv", get("/statistics/country/export.csv", Set.of(Role.ADMIN)));
+		cases.put("GET /api/v1/statistics/municipalities/{number}",
+				get("/api/v1/statistics/municipalities/0301", EVERYONE));
+		cases.put("GET /api/v1/statistics/libraries/{id}",
+				get("/api/v1/statistics/libraries/seed-library-oslo", EVERYONE));
+		cases.put("GET /api/v1/statistics/country", get("/api/v1/statistics/country", EVERYONE));
 		return cases;
 	}
 

@@ -317,7 +317,22 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(POST, "/api/v1/equipment/loans/{id}/loss", "hverdag.equipment",
 					"the point's staff (members of its organisation), its municipality's coordinator"),
 			signedIn(GET, "/api/v1/equipment/points/{id}/desk", "hverdag.equipment",
-					"the point's staff (members of its organisation), its municipality's coordinator"));
+					"the point's staff (members of its organisation), its municipality's coordinator"),
+			// issue 16: the accessibility statement; statistics (1 to 4 suppressed).
+			open(GET, "/accessibility", "anyone"),
+			signedIn(GET, "/statistics", null, "anyone signed in: what they may see, maybe nothing"),
+			signedIn(GET, "/statistics/municipalities/{number}", null,
+					"the municipality's coordinators, platform admins"),
+			signedIn(GET, "/statistics/municipalities/{number}/export.csv", null,
+					"the municipality's coordinators, platform admins"),
+			signedIn(GET, "/statistics/libraries/{libraryId}", null, "staff of that library, platform admins"),
+			signedIn(GET, "/statistics/libraries/{libraryId}/export.csv", null,
+					"staff of that library, platform admins"),
+			signedIn(GET, "/statistics/country", null, "platform admins"),
+			signedIn(GET, "/statistics/country/export.csv", null, "platform admins"),
+			open(GET, "/api/v1/statistics/municipalities/{number}", "anyone: anonymous counts"),
+			open(GET, "/api/v1/statistics/libraries/{id}", "anyone: anonymous counts"),
+			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
