@@ -147,9 +147,13 @@ class EveryRoleBrowserTest extends ServerTestSupport {
 		check("activity with contact (ar)");
 
 		this.page.navigate(baseUrl() + "/borrow?lang=ar");
-		Locator topics = this.page.locator("ul.tags", new Page.LocatorOptions().setHasText("Hvordan fungerer skolen?"))
+		// A topic the volunteer wrote in Norwegian (predefined topics are translated,
+		// issue 13)
+		// is marked as Norwegian on its own item.
+		Locator topic = this.page
+			.locator("ul.tags li", new Page.LocatorOptions().setHasText("Hvordan fungerer skolen?"))
 			.first();
-		assertThat(direction(topics)).isEqualTo("ltr isolate");
+		assertThat(direction(topic)).isEqualTo("ltr isolate");
 		check("borrow a person (ar)");
 	}
 
