@@ -8,6 +8,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -72,6 +73,11 @@ class StatisticsBrowserTest extends ServerTestSupport {
 		assertThat(this.page.locator("body")).containsText("Innlogget som Kari Koordinator");
 
 		this.page.navigate(baseUrl() + "/?lang=nb");
+		// On a phone the site menu is folded (issue 12): open it as a person would.
+		Locator menu = this.page.locator("details.menu > summary");
+		if (menu.isVisible()) {
+			menu.click();
+		}
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistikk").setExact(true)).click();
 		assertThat(this.page.locator("h1")).hasText("Statistikk");
 		assertNoViolations("statistics choice (nb)");
