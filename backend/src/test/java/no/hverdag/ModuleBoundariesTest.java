@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"accounts", "activities", "audit", "booking", "buddies", "equipment", "humanlibrary", "kiosk",
 				"matching", "moderation", "municipalities", "notifications", "organisations", "seed", "shared",
-				"signups", "statistics", "venues");
+				"signups", "statistics", "translation", "venues");
 	}
 
 	@Test

@@ -838,6 +838,16 @@ class RouteAuthorizationMatrixTest {
 				new Check(HttpMethod.GET,
 						() -> "/api/v1/organisations/" + OSLO_ORG + "/activities/" + osloSignUpActivity() + "/signups",
 						null, null, OSLO_ORGANISATION, false, false, null));
+		// Issue 13: an organisation's own versions of its activity's text.
+		cases.put("GET /organisations/{id}/activities/{activityId}/translations",
+				new Check(HttpMethod.GET, () -> "/organisations/" + OSLO_ORG + "/activities/" + osloSignUpActivity()
+						+ "/translations?language=en", null, null, OSLO_ORGANISATION, false, false, null));
+		cases.put("POST /organisations/{id}/activities/{activityId}/translations",
+				new Check(HttpMethod.POST,
+						() -> "/organisations/" + OSLO_ORG + "/activities/" + osloSignUpActivity() + "/translations",
+						null, () -> form("translationLanguage", "en", "translationTitle", "Matrix title",
+								"translationDescription", "Matrix"),
+						OSLO_ORGANISATION, false, false, null));
 	}
 
 	/**

@@ -62,8 +62,12 @@ class ActivityPages {
 
 	private final ObjectProvider<SignUpPanel> signUpPanel;
 
+	private final ReaderTranslation readerTranslation;
+
 	ActivityPages(ActivityCatalogue catalogue, MunicipalityDirectory municipalities, DescriptionRenderer descriptions,
-			ScheduleWords scheduleWords, ActivityJsonLd jsonLd, ObjectProvider<SignUpPanel> signUpPanel) {
+			ScheduleWords scheduleWords, ActivityJsonLd jsonLd, ObjectProvider<SignUpPanel> signUpPanel,
+			ReaderTranslation readerTranslation) {
+		this.readerTranslation = readerTranslation;
 		this.catalogue = catalogue;
 		this.municipalities = municipalities;
 		this.descriptions = descriptions;
@@ -160,11 +164,14 @@ class ActivityPages {
 			ActivityView view = view(activity, locale, null);
 			model.addAttribute("view", view);
 			model.addAttribute("jsonLd", this.jsonLd.event(activity, view));
+			Mono<Void> translated = this.readerTranslation.of(activity, locale.getLanguage())
+				.doOnNext(machine -> model.addAttribute("machine", machine))
+				.then();
 			SignUpPanel panel = this.signUpPanel.getIfAvailable();
 			if (panel == null || !activity.participation().signUpRequired()) {
-				return Mono.just("activities/detail");
+				return translated.thenReturn("activities/detail");
 			}
-			return panel.view(activity, this.catalogue.upcoming(activity, SIGN_UP_OCCURRENCES))
+			return translated.then(panel.view(activity, this.catalogue.upcoming(activity, SIGN_UP_OCCURRENCES)))
 				.doOnNext(signUp -> model.addAttribute("signUp", signUp))
 				.thenReturn("activities/detail");
 		});

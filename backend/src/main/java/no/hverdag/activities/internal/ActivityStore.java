@@ -36,6 +36,21 @@ public class ActivityStore {
 		return this.mongo.save(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
 	}
 
+	/**
+	 * Sets one language's version of the text in one update, so a crash leaves either the
+	 * old or the new version; the original's language is never changed here.
+	 */
+	public Mono<Activity> setText(String id, String language, no.hverdag.activities.ActivityTexts.Text text) {
+		Query query = Query.query(Criteria.where("_id").is(id).and("originalLanguage").ne(language));
+		org.springframework.data.mongodb.core.query.Update update = new org.springframework.data.mongodb.core.query.Update()
+			.set("texts." + language, new ActivityDocument.TextFields(text.title(), text.description()));
+		return this.mongo
+			.findAndModify(query, update,
+					org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true),
+					ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
 	public Mono<Activity> find(String id) {
 		return this.mongo.findById(id, ActivityDocument.class).map(this.mapper::toDomain);
 	}

@@ -332,7 +332,13 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/statistics/country/export.csv", null, "platform admins"),
 			open(GET, "/api/v1/statistics/municipalities/{number}", "anyone: anonymous counts"),
 			open(GET, "/api/v1/statistics/libraries/{id}", "anyone: anonymous counts"),
-			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"));
+			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"),
+			// Issue 13: an organisation writes or corrects its activity's other
+			// languages.
+			signedIn(GET, "/organisations/{id}/activities/{activityId}/translations", null,
+					"members of that organisation, its coordinator: the versions, a machine's suggestion"),
+			signedIn(POST, "/organisations/{id}/activities/{activityId}/translations", null,
+					"members of that organisation, its coordinator: their own version of one language"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
