@@ -1,5 +1,6 @@
 package no.hverdag.accounts.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,7 @@ class CoordinatorGrantApi {
 		this.accessControl = accessControl;
 	}
 
+	@Operation(summary = "Grant a municipality's coordinator role (platform admin)")
 	@PostMapping("/api/v1/coordinators")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Void> grant(@Valid @RequestBody CoordinatorGrant grant) {

@@ -1,5 +1,6 @@
 package no.hverdag.accounts.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 
 import no.hverdag.shared.security.CurrentActor;
@@ -23,11 +24,13 @@ class MyDataApi {
 		this.myData = myData;
 	}
 
+	@Operation(summary = "Who I am and which roles I hold")
 	@GetMapping("/api/v1/me")
 	Mono<Map<String, Object>> me() {
 		return CurrentActor.required().flatMap(actor -> this.myData.part(actor, "account"));
 	}
 
+	@Operation(summary = "Export all my personal data (JSON)")
 	@GetMapping("/api/v1/me/export")
 	Mono<ResponseEntity<Map<String, Object>>> export() {
 		return CurrentActor.required()
@@ -38,6 +41,9 @@ class MyDataApi {
 	}
 
 	/** Erases the person everywhere, then ends their session. */
+	@Operation(summary = "Erase my personal data")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204",
+			description = "Erased everywhere; the session has ended")
 	@DeleteMapping("/api/v1/me")
 	Mono<ResponseEntity<Void>> delete(ServerWebExchange exchange) {
 		return CurrentActor.required()

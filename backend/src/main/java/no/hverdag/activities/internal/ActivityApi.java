@@ -28,6 +28,7 @@ import no.hverdag.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.media.Schema;
 import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,8 +98,12 @@ class ActivityApi {
 			@Parameter(name = "sort",
 					description = "RELEVANCE (default with q), DATE (next occurrence first, "
 							+ "default without q) or DISTANCE (needs near)"),
-			@Parameter(name = "page", description = "Page number from 0 (at most 50)"),
-			@Parameter(name = "size", description = "Matches per page, 1 to 100") })
+			@Parameter(name = "page", description = "Page number from 0 (at most 50)",
+					schema = @Schema(type = "integer", minimum = "0", maximum = "" + ActivityQuery.MAX_PAGE,
+							defaultValue = "0")),
+			@Parameter(name = "size", description = "Matches per page, 1 to 100",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + ActivityQuery.MAX_SIZE,
+							defaultValue = "" + ActivityQuery.DEFAULT_SIZE)) })
 	@GetMapping("/api/v1/activities")
 	Mono<SearchResponse> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String municipality, @RequestParam(required = false) String near,
@@ -194,11 +199,13 @@ class ActivityApi {
 		return value == null || value.isBlank() ? null : value;
 	}
 
+	@Operation(summary = "One published activity")
 	@GetMapping("/api/v1/activities/{id}")
 	Mono<ActivityResponse> one(@PathVariable String id, Locale locale) {
 		return this.catalogue.find(id).map(activity -> respond(activity, locale.getLanguage(), null));
 	}
 
+	@Operation(summary = "Post an activity for an approved organisation")
 	@PostMapping("/api/v1/organisations/{organisationId}/activities")
 	Mono<ResponseEntity<ActivityResponse>> post(@PathVariable String organisationId,
 			@Valid @RequestBody ActivityForm form, Locale locale) {

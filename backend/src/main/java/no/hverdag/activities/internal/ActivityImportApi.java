@@ -53,8 +53,16 @@ class ActivityImportApi {
 					+ "All or nothing: with any bad row nothing is written and the answer is 400 problem details "
 					+ "listing every bad row (row, field, message). Re-importing the same file creates no "
 					+ "duplicates. At most 5,000 rows and 2 MB.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = { @Content(mediaType = "text/csv"), @Content(mediaType = "application/json") }))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+					@Content(mediaType = "text/csv",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string",
+									description = "UTF-8 CSV, a header row with the columns of docs/import-format.md, "
+											+ "then one activity per row")),
+					@Content(mediaType = "application/json",
+							array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+									schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object",
+											description = "One activity: the CSV's columns as names; values are "
+													+ "strings, numbers, booleans or arrays of strings"))) }))
 	@Parameter(name = "dryRun", description = "true (default): check and report, write nothing; false: import")
 	@PostMapping(path = "/api/v1/organisations/{organisationId}/activities/import",
 			consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE })

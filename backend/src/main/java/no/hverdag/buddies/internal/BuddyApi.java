@@ -1,5 +1,6 @@
 package no.hverdag.buddies.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -147,16 +148,19 @@ class BuddyApi {
 			Ending ending) {
 	}
 
+	@Operation(summary = "List the culture-buddy programmes I coordinate")
 	@GetMapping("/api/v1/buddies/programmes")
 	Flux<ProgrammeResponse> programmes(Locale locale) {
 		return this.programmes.all().map(p -> ProgrammeResponse.of(p, locale));
 	}
 
+	@Operation(summary = "One culture-buddy programme")
 	@GetMapping("/api/v1/buddies/programmes/{id}")
 	Mono<ProgrammeResponse> programme(@PathVariable String id, Locale locale) {
 		return this.programmes.find(id).map(p -> ProgrammeResponse.of(p, locale));
 	}
 
+	@Operation(summary = "Start a culture-buddy programme (coordinator)")
 	@PostMapping("/api/v1/buddies/programmes")
 	Mono<ResponseEntity<ProgrammeResponse>> create(@RequestBody NewProgramme request, Locale locale) {
 		return CurrentActor.required()
@@ -165,6 +169,7 @@ class BuddyApi {
 				.body(ProgrammeResponse.of(p, locale)));
 	}
 
+	@Operation(summary = "Enrol in a culture-buddy programme")
 	@PostMapping("/api/v1/buddies/programmes/{id}/enrolments")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<EnrolmentResponse> enrol(@PathVariable String id, @RequestBody EnrolmentRequest request, Locale locale) {
@@ -173,6 +178,7 @@ class BuddyApi {
 			.map(EnrolmentResponse::of);
 	}
 
+	@Operation(summary = "List a programme's enrolments (coordinator)")
 	@GetMapping("/api/v1/buddies/programmes/{id}/enrolments")
 	Flux<EnrolmentResponse> enrolled(@PathVariable String id) {
 		return CurrentActor.required()
@@ -180,6 +186,7 @@ class BuddyApi {
 			.map(EnrolmentResponse::of);
 	}
 
+	@Operation(summary = "Approve an enrolment (coordinator)")
 	@PostMapping("/api/v1/buddies/programmes/{id}/enrolments/{enrolmentId}/approval")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> approve(@PathVariable String id, @PathVariable String enrolmentId,
@@ -189,11 +196,13 @@ class BuddyApi {
 					Boolean.TRUE.equals(request.conversationHeld())));
 	}
 
+	@Operation(summary = "My culture-buddy enrolments")
 	@GetMapping("/api/v1/buddies/enrolments/mine")
 	Flux<EnrolmentResponse> myEnrolments() {
 		return CurrentActor.required().flatMapMany(this.enrolments::mine).map(EnrolmentResponse::of);
 	}
 
+	@Operation(summary = "Open a matching round in a programme")
 	@PostMapping("/api/v1/buddies/programmes/{id}/rounds")
 	Mono<ResponseEntity<RoundResponse>> start(@PathVariable String id,
 			@RequestBody(required = false) RunRequest request, Locale locale) {
@@ -207,11 +216,13 @@ class BuddyApi {
 				.body(response(view, locale)));
 	}
 
+	@Operation(summary = "One matching round with its proposals and reasons")
 	@GetMapping("/api/v1/buddies/programmes/{id}/rounds/{roundId}")
 	Mono<RoundResponse> round(@PathVariable String id, @PathVariable String roundId, Locale locale) {
 		return CurrentActor.required().flatMap(actor -> ofProgramme(actor, id, roundId)).map(v -> response(v, locale));
 	}
 
+	@Operation(summary = "Run the matching of a round (optimal, with reasons)")
 	@PostMapping("/api/v1/buddies/programmes/{id}/rounds/{roundId}/runs")
 	Mono<RoundResponse> rerun(@PathVariable String id, @PathVariable String roundId, @RequestBody RunRequest request,
 			Locale locale) {
@@ -222,6 +233,7 @@ class BuddyApi {
 			.map(v -> response(v, locale));
 	}
 
+	@Operation(summary = "Publish a round's proposals to the people matched")
 	@PostMapping("/api/v1/buddies/programmes/{id}/rounds/{roundId}/publication")
 	Mono<RoundResponse> publish(@PathVariable String id, @PathVariable String roundId,
 			@RequestBody VersionRequest request, Locale locale) {
@@ -232,6 +244,7 @@ class BuddyApi {
 			.map(v -> response(v, locale));
 	}
 
+	@Operation(summary = "Discard a round's proposals")
 	@PostMapping("/api/v1/buddies/programmes/{id}/rounds/{roundId}/discard")
 	Mono<RoundResponse> discard(@PathVariable String id, @PathVariable String roundId,
 			@RequestBody VersionRequest request, Locale locale) {
@@ -242,16 +255,19 @@ class BuddyApi {
 			.map(v -> response(v, locale));
 	}
 
+	@Operation(summary = "Pairings that asked for help (coordinator)")
 	@GetMapping("/api/v1/buddies/programmes/{id}/help-requests")
 	Flux<BuddyPairings.HelpRequest> help(@PathVariable String id) {
 		return CurrentActor.required().flatMapMany(actor -> this.pairings.helpRequests(actor, id));
 	}
 
+	@Operation(summary = "My culture-buddy pairings")
 	@GetMapping("/api/v1/buddies/pairings/mine")
 	Flux<PairingResponse> myPairings(Locale locale) {
 		return CurrentActor.required().flatMapMany(this.pairings::mine).map(p -> response(p, locale));
 	}
 
+	@Operation(summary = "Accept or decline a proposed pairing")
 	@PostMapping("/api/v1/buddies/pairings/{id}/answer")
 	Mono<PairingResponse> answer(@PathVariable String id, @RequestBody AnswerRequest request, Locale locale) {
 		if (request.answer() == null) {
@@ -262,6 +278,7 @@ class BuddyApi {
 			.map(p -> response(p, locale));
 	}
 
+	@Operation(summary = "End a culture-buddy pairing")
 	@PostMapping("/api/v1/buddies/pairings/{id}/ending")
 	Mono<PairingResponse> end(@PathVariable String id, @RequestBody EndingRequest request, Locale locale) {
 		return CurrentActor.required()
@@ -269,6 +286,7 @@ class BuddyApi {
 			.map(p -> response(p, locale));
 	}
 
+	@Operation(summary = "Answer a follow-up check-in from its link")
 	@PostMapping("/api/v1/buddies/check-ins/{token}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> checkIn(@PathVariable String token, @RequestBody CheckInRequest request) {

@@ -125,21 +125,25 @@ class EquipmentApi {
 		return CurrentActor.required().flatMap(actor -> this.lending.walkIn(actor, itemId, form)).map(LoanResponse::of);
 	}
 
+	@Operation(summary = "My equipment reservations and loans")
 	@GetMapping("/api/v1/equipment/loans/mine")
 	Flux<LoanResponse> mine() {
 		return CurrentActor.required().flatMapMany(this.lending::mine).map(LoanResponse::of);
 	}
 
+	@Operation(summary = "Cancel an equipment reservation")
 	@DeleteMapping("/api/v1/equipment/loans/{id}")
 	Mono<LoanResponse> cancel(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.lending.cancel(actor, id)).map(LoanResponse::of);
 	}
 
+	@Operation(summary = "Register that a reservation was picked up (lending staff)")
 	@PostMapping("/api/v1/equipment/loans/{id}/pickup")
 	Mono<LoanResponse> pickUp(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.lending.pickUp(actor, id)).map(LoanResponse::of);
 	}
 
+	@Operation(summary = "Register that a loan came back (lending staff)")
 	@PostMapping("/api/v1/equipment/loans/{id}/return")
 	Mono<LoanResponse> giveBack(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.lending.giveBack(actor, id)).map(LoanResponse::of);

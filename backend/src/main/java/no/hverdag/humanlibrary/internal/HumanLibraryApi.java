@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,17 +46,20 @@ class HumanLibraryApi {
 		this.mapper = mapper;
 	}
 
+	@Operation(summary = "Libraries with people to borrow")
 	@GetMapping("/api/v1/libraries")
 	Flux<LibraryResponse> libraries() {
 		return this.libraries.all().map(this.mapper::toResponse);
 	}
 
+	@Operation(summary = "One library")
 	@GetMapping("/api/v1/libraries/{id}")
 	Mono<LibraryResponse> library(@PathVariable String id) {
 		return this.libraries.find(id).map(this.mapper::toResponse);
 	}
 
 	/** A day's slots that have not started yet; today when no date is given. */
+	@Operation(summary = "A library's bookable slots")
 	@GetMapping("/api/v1/libraries/{id}/slots")
 	Flux<SlotResponse> slots(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -68,6 +72,7 @@ class HumanLibraryApi {
 	 * Who can be borrowed: first name, topics, languages, library. Never a contact
 	 * detail.
 	 */
+	@Operation(summary = "People to borrow in a municipality, with their topics and languages")
 	@GetMapping("/api/v1/people-to-borrow")
 	Flux<PersonResponse> people(@RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String library, @RequestParam(required = false) String topic,
@@ -81,6 +86,7 @@ class HumanLibraryApi {
 		return value == null || value.isBlank() ? null : value;
 	}
 
+	@Operation(summary = "Book a slot with a person to borrow (no account needed)")
 	@PostMapping("/api/v1/slots/{slotId}/bookings")
 	Mono<ResponseEntity<BookingResponse>> book(@PathVariable String slotId, @Valid @RequestBody BookingRequest request,
 			java.util.Locale locale) {
@@ -90,6 +96,7 @@ class HumanLibraryApi {
 				.body(b));
 	}
 
+	@Operation(summary = "Add a member of staff to a library")
 	@PostMapping("/api/v1/libraries/{id}/staff")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Void> grantStaff(@PathVariable String id, @Valid @RequestBody StaffGrant grant) {

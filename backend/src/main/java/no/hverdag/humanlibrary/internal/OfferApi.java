@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,7 @@ class OfferApi {
 		this.offers = offers;
 	}
 
+	@Operation(summary = "Offer to be a person to borrow at a library")
 	@PostMapping("/api/v1/offers")
 	@ResponseStatus(HttpStatus.CREATED)
 	Flux<VolunteerOffer> submit(@RequestBody OfferRequest request, Locale locale) {
@@ -37,21 +39,25 @@ class OfferApi {
 					locale.getLanguage()));
 	}
 
+	@Operation(summary = "My offers to be a person to borrow")
 	@GetMapping("/api/v1/offers/mine")
 	Flux<VolunteerOffer> mine() {
 		return CurrentActor.required().flatMapMany(this.offers::mine);
 	}
 
+	@Operation(summary = "Volunteer offers waiting at a library (staff)")
 	@GetMapping("/api/v1/libraries/{id}/offers")
 	Flux<VolunteerOffer> pending(@PathVariable String id) {
 		return CurrentActor.required().flatMapMany(actor -> this.offers.pendingAt(actor, id));
 	}
 
+	@Operation(summary = "Approve a volunteer's offer (library staff)")
 	@PostMapping("/api/v1/offers/{id}/approval")
 	Mono<VolunteerOffer> approve(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.offers.approve(actor, id));
 	}
 
+	@Operation(summary = "Decline a volunteer's offer (library staff), with a reason")
 	@PostMapping("/api/v1/offers/{id}/rejection")
 	Mono<VolunteerOffer> reject(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.offers.reject(actor, id));

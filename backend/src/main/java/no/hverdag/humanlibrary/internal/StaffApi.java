@@ -1,5 +1,6 @@
 package no.hverdag.humanlibrary.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 
 import no.hverdag.humanlibrary.Attendance;
@@ -47,29 +48,34 @@ class StaffApi {
 		this.libraries = libraries;
 	}
 
+	@Operation(summary = "Plan a session with a person to borrow (staff)")
 	@PostMapping("/api/v1/libraries/{id}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Session> set(@PathVariable String id, @RequestBody Session.Form form) {
 		return CurrentActor.required().flatMap(actor -> this.sessions.set(actor, id, form));
 	}
 
+	@Operation(summary = "List a library's sessions with people to borrow (staff)")
 	@GetMapping("/api/v1/libraries/{id}/sessions")
 	Flux<Session> list(@PathVariable String id) {
 		return CurrentActor.required().flatMapMany(actor -> this.sessions.at(actor, id));
 	}
 
+	@Operation(summary = "Cancel a session (staff); its bookers are told")
 	@DeleteMapping("/api/v1/libraries/{id}/sessions/{sessionId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> cancelSession(@PathVariable String id, @PathVariable String sessionId) {
 		return CurrentActor.required().flatMap(actor -> this.sessions.cancelSession(actor, id, sessionId));
 	}
 
+	@Operation(summary = "Cancel one slot (staff); its booker is told")
 	@DeleteMapping("/api/v1/libraries/{id}/slots/{slotId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> cancelSlot(@PathVariable String id, @PathVariable String slotId) {
 		return CurrentActor.required().flatMap(actor -> this.sessions.cancelSlot(actor, id, slotId));
 	}
 
+	@Operation(summary = "Check in a booking by its reference (staff)")
 	@PostMapping("/api/v1/libraries/{id}/check-ins")
 	Mono<Attendance.CheckedIn> checkIn(@PathVariable String id, @RequestBody CheckInRequest request) {
 		return CurrentActor.required().flatMap(actor -> this.attendance.checkInByStaff(actor, id, request.reference()));
@@ -79,6 +85,7 @@ class StaffApi {
 	 * Server-sent events: one {@code slot} event per change of a slot's free places at
 	 * this library, {@code data: {"slotId":..,"remaining":..}}.
 	 */
+	@Operation(summary = "A library's live availability today")
 	@GetMapping(path = "/api/v1/libraries/{id}/availability", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<Availability.Change>> availability(@PathVariable String id) {
 		Flux<ServerSentEvent<Availability.Change>> changes = this.availability.at(id)

@@ -1,5 +1,6 @@
 package no.hverdag.kiosk.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Map;
 
@@ -43,11 +44,13 @@ class KioskApi {
 		this.booking = booking;
 	}
 
+	@Operation(summary = "Today's free slots for this kiosk (kiosk device)")
 	@GetMapping("/api/v1/kiosk/slots")
 	Flux<Slot> slots(@AuthenticationPrincipal KioskDevice kiosk) {
 		return this.libraries.freeSlotsToday(kiosk.libraryId());
 	}
 
+	@Operation(summary = "Book a slot at the kiosk (kiosk device)")
 	@PostMapping("/api/v1/kiosk/slots/{slotId}/bookings")
 	Mono<ResponseEntity<Map<String, Object>>> book(@AuthenticationPrincipal KioskDevice kiosk,
 			@PathVariable String slotId, @Valid @RequestBody BookingRequest request, java.util.Locale locale) {
@@ -57,17 +60,20 @@ class KioskApi {
 				.body(Map.of("reference", booked.reference(), "slot", booked.slot().id())));
 	}
 
+	@Operation(summary = "Register a kiosk device; its credential is shown once (staff)")
 	@PostMapping("/api/v1/libraries/{id}/kiosks")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<KioskCredential> register(@PathVariable String id, @Valid @RequestBody Registration registration) {
 		return CurrentActor.required().flatMap(staff -> this.devices.register(staff, id, registration.name()));
 	}
 
+	@Operation(summary = "List a library's registered kiosk devices (staff)")
 	@GetMapping("/api/v1/libraries/{id}/kiosks")
 	Flux<KioskCredential> list(@PathVariable String id) {
 		return CurrentActor.required().flatMapMany(staff -> this.devices.of(staff, id));
 	}
 
+	@Operation(summary = "Revoke a kiosk device (staff)")
 	@DeleteMapping("/api/v1/kiosks/{kioskId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> revoke(@PathVariable String kioskId) {

@@ -1,5 +1,6 @@
 package no.hverdag.matching.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,14 @@ class RecommendationApi {
 		this.words = words;
 	}
 
+	@Operation(summary = "Suggestions for a newcomer's profile, each with its reasons")
 	@GetMapping("/api/v1/recommendations")
-	Mono<RecommendationsResponse> recommend(@RequestParam(defaultValue = "10") int size, ServerWebExchange exchange,
-			Locale locale) {
+	Mono<RecommendationsResponse> recommend(@io.swagger.v3.oas.annotations.Parameter(
+			description = "How many suggestions, 1 to " + Recommendations.MAX_RESULTS,
+			schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1",
+					maximum = "" + Recommendations.MAX_RESULTS, defaultValue = "10")) @RequestParam(
+							defaultValue = "10") int size,
+			ServerWebExchange exchange, Locale locale) {
 		return Mono.fromCallable(() -> {
 			if (size < 1 || size > Recommendations.MAX_RESULTS) {
 				throw new HverdagException.InvalidInput("size", "validation.recommendations.size");

@@ -1,5 +1,6 @@
 package no.hverdag.moderation.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,16 +25,19 @@ class ModerationApi {
 		this.moderation = moderation;
 	}
 
+	@Operation(summary = "Organisations waiting for my decision (coordinator)")
 	@GetMapping("/api/v1/moderation/organisations")
 	Flux<DecisionResponse> queue() {
 		return CurrentActor.required().flatMapMany(this.moderation::queueOf).map(DecisionResponse::of);
 	}
 
+	@Operation(summary = "Approve an organisation's registration (coordinator)")
 	@PostMapping("/api/v1/organisations/{id}/approval")
 	Mono<DecisionResponse> approve(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.moderation.approve(actor, id)).map(DecisionResponse::of);
 	}
 
+	@Operation(summary = "Reject an organisation's registration (coordinator), with a reason")
 	@PostMapping("/api/v1/organisations/{id}/rejection")
 	Mono<DecisionResponse> reject(@PathVariable String id, @Valid @RequestBody Rejection rejection) {
 		return CurrentActor.required()

@@ -1,5 +1,6 @@
 package no.hverdag.municipalities.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import no.hverdag.municipalities.MunicipalityDirectory;
@@ -21,11 +22,13 @@ class MunicipalityApi {
 		this.mapper = mapper;
 	}
 
+	@Operation(summary = "All municipalities of Norway")
 	@GetMapping("/api/v1/municipalities")
 	List<MunicipalityResponse> all() {
 		return this.directory.all().stream().map(this.mapper::toResponse).toList();
 	}
 
+	@Operation(summary = "One municipality by its number")
 	@GetMapping("/api/v1/municipalities/{number}")
 	MunicipalityResponse one(@PathVariable String number) {
 		return this.directory.find(number)

@@ -1,5 +1,6 @@
 package no.hverdag.organisations.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ class OrganisationApi {
 		this.mapper = mapper;
 	}
 
+	@Operation(summary = "Register an organisation (it waits for the coordinator's approval)")
 	@PostMapping("/api/v1/organisations")
 	Mono<ResponseEntity<OrganisationResponse>> register(@Valid @RequestBody OrganisationForm form) {
 		return CurrentActor.required()
@@ -39,11 +41,13 @@ class OrganisationApi {
 			.map(created -> ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created));
 	}
 
+	@Operation(summary = "The organisations I am a member of")
 	@GetMapping("/api/v1/organisations/mine")
 	Flux<OrganisationResponse> mine() {
 		return CurrentActor.required().flatMapMany(this.organisations::ofMember).map(this.mapper::toResponse);
 	}
 
+	@Operation(summary = "One organisation (its members and coordinator)")
 	@GetMapping("/api/v1/organisations/{id}")
 	Mono<OrganisationResponse> one(@PathVariable String id) {
 		return CurrentActor.required()

@@ -41,7 +41,7 @@ class ApiDocsConfig {
 				.description("Activities, organisations, moderation, libraries and their people to borrow, "
 						+ "kiosks. Errors are RFC 9457 problem details with a list of field problems; texts "
 						+ "follow Accept-Language or ?lang= (nb, en, ar).")
-				.license(new License().name("Data: municipalities © Kartverket, CC BY 4.0")))
+				.license(new License().name("Data: municipalities © Kartverket, CC BY 4.0").identifier("CC-BY-4.0")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)

@@ -1,5 +1,6 @@
 package no.hverdag.signups.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -29,12 +30,14 @@ class CalendarApi {
 		this.feeds = feeds;
 	}
 
+	@Operation(summary = "An activity's occurrences as an iCalendar file")
 	@GetMapping("/api/v1/activities/{id}/calendar.ics")
 	Mono<ResponseEntity<String>> activity(@PathVariable String id, Locale locale) {
 		return this.feeds.activity(id, SupportedLanguage.of(locale).code())
 			.map(text -> calendar(text, "hverdag-" + id + ".ics", CacheControl.noCache()));
 	}
 
+	@Operation(summary = "My sign-ups as an iCalendar feed")
 	@GetMapping("/api/v1/me/signups/calendar.ics")
 	Mono<ResponseEntity<String>> mine(Locale locale) {
 		return CurrentActor.required()

@@ -1,5 +1,6 @@
 package no.hverdag.signups.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +73,7 @@ class SignUpApi {
 	record FeedResponse(String url) {
 	}
 
+	@Operation(summary = "Sign up for one occurrence of an activity")
 	@PostMapping("/api/v1/activities/{id}/signups")
 	Mono<ResponseEntity<ReceiptResponse>> signUp(@PathVariable String id, @RequestBody SignUpRequest request,
 			Locale locale) {
@@ -89,11 +91,13 @@ class SignUpApi {
 			});
 	}
 
+	@Operation(summary = "Cancel a sign-up from its private link")
 	@DeleteMapping("/api/v1/signups/{token}")
 	Mono<SignUpResponse> cancel(@PathVariable String token) {
 		return this.signUps.cancel(token).map(SignUpResponse::of);
 	}
 
+	@Operation(summary = "The sign-up list of an organisation's activity")
 	@GetMapping("/api/v1/organisations/{organisationId}/activities/{activityId}/signups")
 	Mono<ActivitySignUpsResponse> organisationList(@PathVariable String organisationId,
 			@PathVariable String activityId) {
@@ -103,11 +107,13 @@ class SignUpApi {
 					found.signUps().stream().map(SignUpResponse::of).toList()));
 	}
 
+	@Operation(summary = "My sign-ups")
 	@GetMapping("/api/v1/me/signups")
 	Flux<SignUpResponse> mine() {
 		return CurrentActor.required().flatMapMany(this.lists::mine).map(SignUpResponse::of);
 	}
 
+	@Operation(summary = "Create or renew the private calendar feed of my sign-ups")
 	@PostMapping("/api/v1/me/signups/calendar-feed")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<FeedResponse> newFeed() {

@@ -112,6 +112,7 @@ class VenueApi {
 			.map(found -> VenueResponse.of(found.venue(), found.rooms()));
 	}
 
+	@Operation(summary = "One approved venue with its rooms and facilities")
 	@GetMapping("/api/v1/venues/{id}")
 	Mono<VenueResponse> one(@PathVariable String id) {
 		return CurrentActor.get()
@@ -130,6 +131,7 @@ class VenueApi {
 			.map(v -> VenueResponse.of(v, v.rooms()));
 	}
 
+	@Operation(summary = "Approve a venue so it is listed (coordinator)")
 	@PostMapping("/api/v1/venues/{id}/approval")
 	Mono<VenueResponse> approve(@PathVariable String id) {
 		return CurrentActor.required()
@@ -137,6 +139,7 @@ class VenueApi {
 			.map(v -> VenueResponse.of(v, v.rooms()));
 	}
 
+	@Operation(summary = "Reject a venue (coordinator), with a reason")
 	@PostMapping("/api/v1/venues/{id}/rejection")
 	Mono<VenueResponse> decline(@PathVariable String id, @RequestBody DecisionRequest request) {
 		return CurrentActor.required()
@@ -153,6 +156,7 @@ class VenueApi {
 			.map(BookingResponse::of);
 	}
 
+	@Operation(summary = "My room bookings")
 	@GetMapping("/api/v1/room-bookings/mine")
 	Flux<BookingResponse> mine() {
 		return CurrentActor.required().flatMapMany(this.bookings::mine).map(BookingResponse::of);
@@ -166,6 +170,7 @@ class VenueApi {
 			.map(BookingResponse::of);
 	}
 
+	@Operation(summary = "Decline a room booking (venue owner), with a reason")
 	@PostMapping("/api/v1/room-bookings/{id}/rejection")
 	Mono<BookingResponse> declineBooking(@PathVariable String id, @RequestBody DecisionRequest request) {
 		return CurrentActor.required()
@@ -173,6 +178,7 @@ class VenueApi {
 			.map(BookingResponse::of);
 	}
 
+	@Operation(summary = "Cancel a room booking")
 	@DeleteMapping("/api/v1/room-bookings/{id}")
 	Mono<BookingResponse> cancel(@PathVariable String id) {
 		return CurrentActor.required().flatMap(actor -> this.bookings.cancel(actor, id)).map(BookingResponse::of);
