@@ -231,6 +231,11 @@ class MessageBundlesTest {
 		assertThat(messages.getMessage(key, new Object[] { 2 }, SupportedLanguage.AR.locale())).contains("شهرين");
 		// Persian gets Latin digits and the Gregorian calendar like every other language.
 		assertThat(messages.getMessage(key, new Object[] { 12 }, SupportedLanguage.FA.locale())).contains("12");
+		// The java.text path too: a count in an Arabic or Persian text is written 0-9.
+		assertThat(messages.getMessage("kiosk.slot.remaining", new Object[] { 12 }, SupportedLanguage.FA.locale()))
+			.contains("12");
+		assertThat(messages.getMessage("kiosk.slot.remaining", new Object[] { 12 }, SupportedLanguage.AR.locale()))
+			.contains("12");
 		assertThat(LocalForms.dayMonth(java.time.LocalDate.of(2026, 12, 1), SupportedLanguage.FA.locale()))
 			.contains("1")
 			.doesNotContain("۱");
