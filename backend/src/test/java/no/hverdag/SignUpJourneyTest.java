@@ -87,7 +87,7 @@ class SignUpJourneyTest {
 		assertThat(this.mongo.count(Query.query(Criteria.where("tokenHash").is(token)), "signups").block())
 			.as("the token itself is never stored")
 			.isZero();
-		assertThat(html(this.client.get().uri("/activities/{id}", id))).contains("1 plasser igjen");
+		assertThat(html(this.client.get().uri("/activities/{id}", id))).contains("1 plass igjen");
 
 		this.client.mutateWith(csrf())
 			.post()

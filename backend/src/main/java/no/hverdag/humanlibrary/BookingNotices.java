@@ -1,6 +1,5 @@
 package no.hverdag.humanlibrary;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
@@ -65,7 +64,7 @@ class BookingNotices {
 	private Mono<Void> send(ContactPoint to, String lang, String key, String firstName, Slot slot, String libraryName,
 			String reference, String link) {
 		Locale locale = Locale.forLanguageTag(lang == null ? "nb" : lang);
-		String day = slot.day().format(DateTimeFormatter.ofPattern("EEEE d. MMMM", locale));
+		String day = no.hverdag.shared.i18n.LocalForms.weekdayDayMonth(slot.day(), locale);
 		Object[] args = { firstName, slot.personFirstName(), day, slot.start().toString(), libraryName,
 				slot.room() == null ? "" : slot.room(), reference, link };
 		String subject = this.messages.getMessage(key + ".subject", args, locale);

@@ -19,7 +19,13 @@ public enum LabelKind {
 	/** A month as yyyy-MM, shown as it is. */
 	MONTH(null),
 	/** A name shown as it is (a municipality's). */
-	NAME(null);
+	NAME(null),
+	/** Where a room booking or a loan stands: {@code venues.slot.<key>}. */
+	BOOKING_STATUS("venues.slot."),
+	/** A kind of equipment: {@code equipment.category.<key>}. */
+	EQUIPMENT_CATEGORY("equipment.category."),
+	/** Where a culture-buddy pair stands: {@code buddies.status.<key>}. */
+	PAIRING_STATUS("buddies.status.");
 
 	private final String messagePrefix;
 

@@ -36,6 +36,11 @@ public final class Tally {
 		return at == null ? this : add(MONTH.format(at));
 	}
 
+	/** The month (yyyy-MM, Norwegian time) of an instant. */
+	public static String monthOf(Instant at) {
+		return MONTH.format(at);
+	}
+
 	/** Counts {@code n} at the hour of a local time written HH:mm. */
 	public Tally addHour(String localTime, long n) {
 		return localTime == null || localTime.length() < 2 ? this : add(localTime.substring(0, 2), n);

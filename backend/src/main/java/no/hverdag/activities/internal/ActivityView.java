@@ -2,7 +2,6 @@ package no.hverdag.activities.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityTexts;
@@ -17,15 +16,13 @@ import no.hverdag.activities.Occurrence;
 public record ActivityView(Activity activity, String municipalityName, LocalDate nextDate, String textLanguage,
 		ActivityTexts.Text text, String when, String descriptionHtml, List<Occurrence> upcoming, Double distanceKm) {
 
-	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
-
 	public String title() {
 		return this.text.title();
 	}
 
 	/** The writing direction of the text shown. */
 	public String dir() {
-		return RIGHT_TO_LEFT.contains(this.textLanguage) ? "rtl" : "ltr";
+		return no.hverdag.shared.i18n.SupportedLanguage.rightToLeft(this.textLanguage) ? "rtl" : "ltr";
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package no.hverdag.buddies.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +55,7 @@ public class BuddyMessages {
 			return Mono.empty();
 		}
 		Locale locale = localeOf(person);
-		String by = DateTimeFormatter.ofPattern("d. MMMM", locale).format(answerBy.atZone(HverdagClock.NORWAY));
+		String by = no.hverdag.shared.i18n.LocalForms.dayMonth(answerBy.atZone(HverdagClock.NORWAY), locale);
 		return send(person, "buddies.message.proposed", person.firstName(), by, this.baseUrl + "/buddies/mine");
 	}
 

@@ -1,7 +1,6 @@
 package no.hverdag.signups.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import no.hverdag.activities.Activity;
@@ -75,7 +74,7 @@ public class SignUpMessages {
 		}
 		Locale locale = SupportedLanguage.of(Locale.forLanguageTag(signUp.language())).locale();
 		String title = activity.texts().in(locale.getLanguage()).title();
-		String day = LocalDate.parse(signUp.date()).format(DateTimeFormatter.ofPattern("EEEE d. MMMM", locale));
+		String day = no.hverdag.shared.i18n.LocalForms.weekdayDayMonth(LocalDate.parse(signUp.date()), locale);
 		Object[] arguments = { signUp.firstName(), title, day, signUp.start(), activity.place().name(),
 				link == null ? "" : link, position == null ? "" : position.toString() };
 		String subject = this.messages.getMessage(key + ".subject", arguments, locale);

@@ -41,8 +41,11 @@ class StatisticsReading {
 
 	private final StatisticsQueries queries;
 
+	private final SharedUseQueries sharedUse;
+
 	StatisticsReading(AccessControl accessControl, StaffScope staffScope, Libraries libraries,
-			MunicipalityDirectory directory, StatisticsQueries queries) {
+			MunicipalityDirectory directory, StatisticsQueries queries, SharedUseQueries sharedUse) {
+		this.sharedUse = sharedUse;
 		this.accessControl = accessControl;
 		this.staffScope = staffScope;
 		this.libraries = libraries;
@@ -108,7 +111,7 @@ class StatisticsReading {
 
 	/**
 	 * Organisations, activities and sign-ups of one municipality (or all), then the
-	 * libraries'.
+	 * libraries', then rooms, equipment and culture buddies (issue 16).
 	 */
 	private Mono<Report> build(Report.Scope scope, String id, String name, String municipality,
 			List<String> libraryIds) {
@@ -134,10 +137,14 @@ class StatisticsReading {
 				}
 				List<String> activityIds = municipality == null ? null
 						: activities.stream().map(activity -> activity.getString("_id")).toList();
-				return signUps(activityIds).doOnNext(series::addAll).then(libraryPart(libraryIds)).map(libraryPart -> {
-					series.addAll(libraryPart);
-					return new Report(scope, id, name, series);
-				});
+				return signUps(activityIds).doOnNext(series::addAll)
+					.then(libraryPart(libraryIds))
+					.doOnNext(series::addAll)
+					.then(this.sharedUse.series(municipality))
+					.map(sharedUse -> {
+						series.addAll(sharedUse);
+						return new Report(scope, id, name, series);
+					});
 			});
 	}
 

@@ -1,0 +1,99 @@
+package no.hverdag.shared.i18n;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+import java.util.Locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import no.hverdag.shared.time.HverdagClock;
+
+/**
+ * Dates and numbers in the reader's language, from CLDR through ICU4J: the order of day
+ * and month, the month's name and its grammatical case (Ukrainian and Polish decline it),
+ * and the weekday. Two choices hold for every language (docs/translations.md): the
+ * Gregorian calendar (Norway's; Persian would otherwise get the Solar Hijri one) and
+ * Latin digits 0–9 (the digits of Norwegian letters, timetables, phone numbers and forms;
+ * one digit system on a page). English is formatted as in Britain, not the USA.
+ */
+public final class LocalForms {
+
+	private LocalForms() {
+	}
+
+	/** The locale ICU formats with: Gregorian calendar, Latin digits. */
+	public static ULocale formatting(Locale locale) {
+		Locale base = (locale == null || locale.getLanguage().isEmpty()) ? SupportedLanguage.NB.locale() : locale;
+		String tag = "en".equals(base.getLanguage()) ? "en-GB" : base.getLanguage();
+		return ULocale.forLanguageTag(tag).setKeywordValue("calendar", "gregorian").setKeywordValue("numbers", "latn");
+	}
+
+	/** "tirsdag 1. desember", "Tuesday 1 December", "вівторок, 1 грудня". */
+	public static String weekdayDayMonth(TemporalAccessor day, Locale locale) {
+		return format("EEEEdMMMM", day, locale);
+	}
+
+	/** As {@link #weekdayDayMonth}, with the year. */
+	public static String weekdayDayMonthYear(TemporalAccessor day, Locale locale) {
+		return format("yMMMMEEEEd", day, locale);
+	}
+
+	/** "1. desember", "1 December". */
+	public static String dayMonth(TemporalAccessor day, Locale locale) {
+		return format("dMMMM", day, locale);
+	}
+
+	/** "1. desember 18:00". */
+	public static String dayMonthTime(TemporalAccessor moment, Locale locale) {
+		return format("dMMMMHHmm", moment, locale);
+	}
+
+	/** "1. desember 2026 18:00". */
+	public static String dayMonthYearTime(TemporalAccessor moment, Locale locale) {
+		return format("yMMMMdHHmm", moment, locale);
+	}
+
+	/** A number with the language's grouping and decimal sign, Latin digits. */
+	public static String number(Number value, int fractionDigits, Locale locale) {
+		NumberFormat format = NumberFormat.getNumberInstance(formatting(locale));
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		return format.format(value);
+	}
+
+	private static String format(String skeleton, TemporalAccessor value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		ULocale formatting = formatting(locale);
+		boolean norwegian = "nb".equals(formatting.getLanguage()) || "nn".equals(formatting.getLanguage());
+		// CLDR leaves out the dot after the day here; Norwegian writes "tirsdag 1.
+		// desember".
+		DateFormat format = (norwegian && "EEEEdMMMM".equals(skeleton))
+				? new com.ibm.icu.text.SimpleDateFormat("EEEE d. MMMM", formatting)
+				: DateFormat.getInstanceForSkeleton(skeleton, formatting);
+		format.setTimeZone(TimeZone.getTimeZone(HverdagClock.NORWAY.getId()));
+		return format.format(Date.from(instant(value, HverdagClock.NORWAY)));
+	}
+
+	private static java.time.Instant instant(TemporalAccessor value, ZoneId zone) {
+		if (value instanceof LocalDate date) {
+			return date.atTime(12, 0).atZone(zone).toInstant();
+		}
+		if (value instanceof LocalDateTime time) {
+			return time.atZone(zone).toInstant();
+		}
+		if (value instanceof ZonedDateTime zoned) {
+			return zoned.toInstant();
+		}
+		return java.time.Instant.from(value);
+	}
+
+}
