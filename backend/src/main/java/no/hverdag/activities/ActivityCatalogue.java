@@ -44,6 +44,15 @@ public class ActivityCatalogue {
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("activity", id)));
 	}
 
+	/**
+	 * A listing in any state (withdrawn, unpublished, ...): for pages that show what
+	 * people already have with it, such as their sign-up or the organisation's list of
+	 * sign-ups.
+	 */
+	public Mono<Activity> findAny(String id) {
+		return this.store.find(id).switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("activity", id)));
+	}
+
 	/** Every listing of an organisation, whatever its state (for its own page). */
 	public Flux<Activity> ofOrganisation(String organisationId) {
 		return this.store.ofOrganisation(organisationId);
