@@ -102,6 +102,7 @@ class OrganisationLifecycleBrowserTest extends ServerTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avlys datoen")).click();
 		assertThat(this.page.locator("p.notice").first()).hasText("Datoen er avlyst. 2 personer har fått beskjed.");
 		check("date cancelled, phone (nb)");
+		signOut();
 		member.close();
 
 		// A visitor, in Arabic, reports the listing.
@@ -129,6 +130,7 @@ class OrganisationLifecycleBrowserTest extends ServerTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avpubliser")).click();
 		assertThat(this.page.locator("p.notice").first())
 			.hasText("Aktiviteten er avpublisert, og organisasjonen har fått beskjed.");
+		signOut();
 		coordinator.close();
 
 		// The organisation, in Arabic, sees the reason and can resubmit.
@@ -137,7 +139,18 @@ class OrganisationLifecycleBrowserTest extends ServerTestSupport {
 		assertThat(this.page.locator(".unpublish-reason")).hasText("Skriv hvor i biblioteket dere møtes.");
 		assertThat(this.page.locator("main")).containsText("أوقف المنسق نشره");
 		check("organisation sees the reason (ar)");
+		signOut();
 		again.close();
+	}
+
+	/**
+	 * Signs out, so this journey leaves no signed-in session behind in the context other
+	 * browser tests share (SessionGrowthTest counts them).
+	 */
+	private void signOut() {
+		// On a phone the button is in the folded menu; the form is the same.
+		this.page.locator("form.sign-out").evaluate("form => form.requestSubmit()");
+		this.page.waitForURL(url -> !url.contains("/organisations/") && !url.contains("/coordinator/"));
 	}
 
 	private BrowserContext signedIn(String subject, String name, int width, int height, String locale) {
