@@ -39,9 +39,21 @@ public class ActivityCatalogue {
 	}
 
 	public Mono<Activity> find(String id) {
+		return this.store.find(id)
+			.filter(Activity::visible)
+			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("activity", id)));
+	}
+
+	/**
+	 * A listing in any state (withdrawn, unpublished, ...): for pages that show what
+	 * people already have with it, such as their sign-up or the organisation's list of
+	 * sign-ups.
+	 */
+	public Mono<Activity> findAny(String id) {
 		return this.store.find(id).switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("activity", id)));
 	}
 
+	/** Every listing of an organisation, whatever its state (for its own page). */
 	public Flux<Activity> ofOrganisation(String organisationId) {
 		return this.store.ofOrganisation(organisationId);
 	}
@@ -49,7 +61,7 @@ public class ActivityCatalogue {
 	/** The next times an activity happens, from today, at most {@code limit}. */
 	public List<Occurrence> upcoming(Activity activity, int limit) {
 		LocalDate today = today();
-		return activity.schedule().occurrences(today, today.plusDays(UPCOMING_DAYS)).stream().limit(limit).toList();
+		return activity.occurrences(today, today.plusDays(UPCOMING_DAYS)).stream().limit(limit).toList();
 	}
 
 	public LocalDate today() {

@@ -8,6 +8,9 @@ public enum AuditAction {
 	/**
 	 * Issue 10: the person who registered it erased their data; it needs a new contact.
 	 */
-	ORGANISATION_CONTACT_ERASED
+	ORGANISATION_CONTACT_ERASED,
+	/** Issue 12, organisation lifecycle: listings and the organisation's own details. */
+	ACTIVITY_EDITED, ACTIVITY_WITHDRAWN, OCCURRENCE_CANCELLED, ORGANISATION_EDITED, ACTIVITY_UNPUBLISHED,
+	ACTIVITY_RESUBMITTED, ACTIVITY_REPUBLISHED, ACTIVITY_PUBLISHED_AS_SCHEDULED, LISTING_REPORT_DISMISSED
 
 }

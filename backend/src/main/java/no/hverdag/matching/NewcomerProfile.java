@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import no.hverdag.activities.Topic;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityQuery.GeoPoint;
 import no.hverdag.activities.ActivityType;
@@ -104,8 +105,7 @@ public record NewcomerProfile(List<String> languages, NorwegianLevel level, Set<
 	public Optional<Occurrence> nextFitting(Activity activity, LocalDate today) {
 		boolean openingHours = activity.type() == ActivityType.FREE_VENUE
 				|| activity.type() == ActivityType.EQUIPMENT_LENDING;
-		return activity.schedule()
-			.occurrences(firstDay(today), lastDay(today))
+		return activity.occurrences(firstDay(today), lastDay(today))
 			.stream()
 			.filter(o -> this.freeTimes.isEmpty()
 					|| this.freeTimes.stream().anyMatch(w -> openingHours ? w.overlaps(o) : w.fits(o)))

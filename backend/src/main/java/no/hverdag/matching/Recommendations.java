@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.hverdag.activities.Topic;
 import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
@@ -76,8 +77,9 @@ public class Recommendations {
 	}
 
 	/**
-	 * Which candidates are about the topics the newcomer likes: those the search finds
-	 * for the topic's word, in any language a listing is written in.
+	 * Which candidates are about the topics the newcomer likes by their words: those the
+	 * search finds for the topic's word, in any language a listing is written in. Tags
+	 * the organisation set are added in {@link #rank}.
 	 */
 	private Mono<Map<String, Set<Topic>>> topics(NewcomerProfile profile, ActivityQuery candidates) {
 		return Flux.fromIterable(profile.topics())
@@ -118,7 +120,12 @@ public class Recommendations {
 	}
 
 	/** Empty when a hard constraint fails; otherwise the score and the reasons. */
-	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today, Set<Topic> topics) {
+	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today, Set<Topic> found) {
+		// A listing is about a topic when its text says so (the search found it) or when
+		// its organisation tagged it (issue 13).
+		Set<Topic> topics = EnumSet.noneOf(Topic.class);
+		topics.addAll(found);
+		activity.topics().stream().filter(profile.topics()::contains).forEach(topics::add);
 		if (!profile.admits(activity)) {
 			return Optional.empty();
 		}

@@ -46,7 +46,7 @@ public class SignUpLists {
 				Mono<Long> position = signUp.status() == SignUpStatus.WAITING
 						? this.store.waitingBefore(found.occurrenceId(), found.waitingNumber()).map(n -> n + 1)
 						: Mono.empty();
-				return this.catalogue.find(signUp.activityId())
+				return this.catalogue.findAny(signUp.activityId())
 					.flatMap(activity -> position.map(p -> new Standing(signUp, activity, p))
 						.defaultIfEmpty(new Standing(signUp, activity, null)));
 			});
@@ -58,7 +58,7 @@ public class SignUpLists {
 	 */
 	public Mono<ActivitySignUps> forOrganisation(Actor actor, String organisationId, String activityId) {
 		return this.organisations.managedBy(actor, organisationId)
-			.then(this.catalogue.find(activityId))
+			.then(this.catalogue.findAny(activityId))
 			.filter(activity -> activity.organisationId().equals(organisationId))
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("activity", activityId)))
 			.flatMap(activity -> this.store.ofActivity(activityId, this.catalogue.today().toString())

@@ -90,7 +90,7 @@ public class SignUps {
 			if (!activity.participation().signUpRequired()) {
 				return Mono.error(new HverdagException.Conflict("error.signup.notNeeded"));
 			}
-			String problem = date == null ? null : occurrenceProblem(activity.schedule(), date);
+			String problem = date == null ? null : occurrenceProblem(activity, date);
 			if (problem != null) {
 				problems.add(new FieldProblem("date", problem));
 			}
@@ -102,9 +102,10 @@ public class SignUps {
 	}
 
 	/** Why one cannot sign up for this date, as a message key; null when one can. */
-	private String occurrenceProblem(Schedule schedule, LocalDate date) {
+	private String occurrenceProblem(Activity activity, LocalDate date) {
+		Schedule schedule = activity.schedule();
 		LocalDate today = this.catalogue.today();
-		if (date.isAfter(today.plusDays(Schedule.HORIZON_DAYS)) || !schedule.happensOn(date)) {
+		if (date.isAfter(today.plusDays(Schedule.HORIZON_DAYS)) || !activity.happensOn(date)) {
 			return "validation.signup.notOccurrence";
 		}
 		if (!LocalDateTime.of(date, schedule.start()).isAfter(LocalDateTime.now(this.clock))) {
@@ -127,6 +128,9 @@ public class SignUps {
 		SignUpDocument pending = document(activity, date, name, contact, request, occurrenceId, token);
 		return this.store.ensureOccurrence(occurrenceId, activity.id(), date.toString(), capacity)
 			.then(this.store.occurrence(occurrenceId))
+			.flatMap(occurrence -> occurrence.cancelledAt() != null
+					? Mono.error(new HverdagException.InvalidInput("date", "validation.signup.notOccurrence"))
+					: Mono.just(occurrence))
 			.flatMap(occurrence -> this.store.insert(pending)
 				.onErrorMap(DuplicateKeyException.class,
 						duplicate -> new HverdagException.Conflict("error.signup.twice"))
@@ -187,7 +191,7 @@ public class SignUps {
 				contact.value(), occurrenceId + "|" + contact.value(), "PENDING", null, Hashes.sha256Hex(token),
 				request.language(), request.owner() == null ? null : request.owner().issuer(),
 				request.owner() == null ? null : request.owner().subject(), this.clock.instant(), null, null, null,
-				null);
+				null, null);
 	}
 
 	private String newToken() {

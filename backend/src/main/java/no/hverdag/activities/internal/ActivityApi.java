@@ -236,7 +236,8 @@ class ActivityApi {
 			ScheduleResponse schedule, List<OccurrenceResponse> occurrences, PlaceResponse place,
 			List<String> languages, String level, String audience, boolean free, Integer priceNok,
 			List<String> accessibility, Integer capacity, boolean signUpRequired, ContactResponse contact,
-			Double distanceKm, Instant publishedAt) {
+			Double distanceKm, Instant publishedAt, List<String> topics, String state, Instant publishAt,
+			String unpublishReason, List<String> cancelledDates) {
 	}
 
 	record TextResponse(String title, String description) {

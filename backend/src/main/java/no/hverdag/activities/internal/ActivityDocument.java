@@ -7,13 +7,17 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An activity as stored. */
+/**
+ * An activity as stored. {@code state} is absent on listings written before it existed:
+ * they are published. {@code cancelledDates} are occurrences the organisation cancelled.
+ */
 @Document("activities")
 public record ActivityDocument(@Id String id, String organisationId, String organisationName, String type,
 		String originalLanguage, Map<String, TextFields> texts, String format, ScheduleFields schedule,
 		PlaceFields place, List<String> languages, String level, String audience, boolean free, Integer priceNok,
 		List<String> accessibility, Integer capacity, boolean signUpRequired, ContactFields contact,
-		Instant publishedAt) {
+		Instant publishedAt, List<String> topics, List<String> cancelledDates, String state, Instant publishAt,
+		String unpublishReason) {
 
 	/** One language version of title and description. */
 	public record TextFields(String title, String description) {

@@ -2,7 +2,10 @@ package no.hverdag.activities.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.hverdag.activities.Accessibility;
+import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityDraft;
 import no.hverdag.activities.ActivityTexts;
 import no.hverdag.activities.ActivityType;
@@ -35,6 +39,8 @@ import no.hverdag.activities.Place;
 import no.hverdag.activities.Schedule;
 import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.activities.TextFormat;
+import no.hverdag.activities.Topic;
+import no.hverdag.shared.time.HverdagClock;
 import no.hverdag.shared.ContactPoint;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
@@ -60,7 +66,23 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		@Size(max = 12) List<@Pattern(regexp = "[a-z]{2}") String> languages, NorwegianLevel level, Audience audience,
 		Boolean free, @Min(1) @Max(100_000) Integer priceNok, List<Accessibility> accessibility,
 		@Min(1) @Max(10_000) Integer capacity, Boolean signUpRequired, @Size(max = 100) String contactName,
-		@Size(max = 40) String contactPhone, @Size(max = 254) String contactEmail) {
+		@Size(max = 40) String contactPhone, @Size(max = 254) String contactEmail, @Size(max = 18) List<Topic> topics,
+		String publishAt) {
+
+	/** Without topics and published at once (the import's older rows, older callers). */
+	ActivityForm(ActivityType type, String language, String title, String description, TextFormat format,
+			String translationLanguage, String translationTitle, String translationDescription,
+			Map<String, TextInput> translations, String scheduleKind, String date, List<DayOfWeek> days,
+			String lastDate, List<String> exceptions, String start, String end, String placeName, String address,
+			String municipality, String district, BuildingType buildingType, Double lat, Double lon,
+			List<String> languages, NorwegianLevel level, Audience audience, Boolean free, Integer priceNok,
+			List<Accessibility> accessibility, Integer capacity, Boolean signUpRequired, String contactName,
+			String contactPhone, String contactEmail) {
+		this(type, language, title, description, format, translationLanguage, translationTitle, translationDescription,
+				translations, scheduleKind, date, days, lastDate, exceptions, start, end, placeName, address,
+				municipality, district, buildingType, lat, lon, languages, level, audience, free, priceNok,
+				accessibility, capacity, signUpRequired, contactName, contactPhone, contactEmail, List.of(), null);
+	}
 
 	/**
 	 * The languages the pages offer to pick (ISO 639-1); the API and the import take any
@@ -83,12 +105,80 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		exceptions = exceptions == null ? List.of() : exceptions.stream().filter(Objects::nonNull).toList();
 		accessibility = accessibility == null ? List.of() : accessibility.stream().filter(Objects::nonNull).toList();
 		translations = translations == null ? Map.of() : Map.copyOf(translations);
+		topics = topics == null ? List.of() : topics.stream().filter(Objects::nonNull).distinct().toList();
+	}
+
+	/** The form filled in with a listing as it is: for editing it. */
+	static ActivityForm of(Activity a) {
+		String original = a.texts().originalLanguage();
+		Map<String, TextInput> others = new LinkedHashMap<>();
+		a.texts().versions().forEach((lang, text) -> {
+			if (!lang.equals(original)) {
+				others.put(lang, new TextInput(text.title(), text.description()));
+			}
+		});
+		// The page shows one translation in its flat fields; the API sends them all.
+		Map.Entry<String, TextInput> first = others.entrySet().stream().findFirst().orElse(null);
+		String kind;
+		String date;
+		List<DayOfWeek> days;
+		String last = "";
+		List<String> exceptions = List.of();
+		if (a.schedule() instanceof Schedule.Recurring r) {
+			kind = r.everyWeeks() == 2 ? "BIWEEKLY" : "WEEKLY";
+			date = r.firstDate() == null ? "" : r.firstDate().toString();
+			days = r.days().stream().sorted().toList();
+			last = r.lastDate() == null ? "" : r.lastDate().toString();
+			exceptions = r.exceptions().stream().sorted().map(LocalDate::toString).toList();
+		}
+		else {
+			Schedule.OneOff once = (Schedule.OneOff) a.schedule();
+			kind = "ONE_OFF";
+			date = once.date().toString();
+			days = List.of();
+		}
+		Place p = a.place();
+		ContactPerson c = a.contact();
+		return new ActivityForm(a.type(), original, a.title(), a.description(), a.format(),
+				first == null ? "" : first.getKey(), first == null ? "" : first.getValue().title(),
+				first == null ? "" : first.getValue().description(), others, kind, date, days, last, exceptions,
+				a.schedule().start().toString(), a.schedule().end().toString(), p.name(), orEmpty(p.address()),
+				p.municipality(), orEmpty(p.district()), p.buildingType(), p.lat(), p.lon(), a.languages(), a.level(),
+				a.audience(), a.free(), a.priceNok(), a.accessibility().stream().sorted().toList(),
+				a.participation().capacity(), a.participation().signUpRequired(), c == null ? "" : orEmpty(c.name()),
+				c == null ? "" : orEmpty(c.phone()), c == null ? "" : orEmpty(c.email()),
+				a.topics().stream().sorted().toList(), null);
+	}
+
+	/**
+	 * The form as a page sends it when editing: the flat translation fields stand for the
+	 * one translation shown, so the others are kept as they were.
+	 */
+	ActivityForm withOtherTranslationsOf(Activity a) {
+		Map<String, TextInput> kept = new LinkedHashMap<>();
+		a.texts().versions().forEach((lang, text) -> {
+			if (!lang.equals(this.language) && !lang.equals(a.texts().originalLanguage())
+					&& !lang.equals(this.translationLanguage)) {
+				kept.put(lang, new TextInput(text.title(), text.description()));
+			}
+		});
+		return new ActivityForm(this.type, this.language, this.title, this.description, this.format,
+				this.translationLanguage, this.translationTitle, this.translationDescription, kept, this.scheduleKind,
+				this.date, this.days, this.lastDate, this.exceptions, this.start, this.end, this.placeName,
+				this.address, this.municipality, this.district, this.buildingType, this.lat, this.lon, this.languages,
+				this.level, this.audience, this.free, this.priceNok, this.accessibility, this.capacity,
+				this.signUpRequired, this.contactName, this.contactPhone, this.contactEmail, this.topics,
+				this.publishAt);
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	static ActivityForm empty(String municipality) {
 		return new ActivityForm(null, "nb", "", "", TextFormat.PLAIN, "", "", "", Map.of(), "WEEKLY", "", List.of(), "",
 				List.of(), "18:00", "20:00", "", "", municipality, "", BuildingType.OTHER, null, null, List.of("no"),
-				NorwegianLevel.NONE, Audience.EVERYONE, true, null, List.of(), null, false, "", "", "");
+				NorwegianLevel.NONE, Audience.EVERYONE, true, null, List.of(), null, false, "", "", "", List.of(), "");
 	}
 
 	/** Turns the form into a draft, or fails with every cross-field problem at once. */
@@ -126,6 +216,7 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 		}
 		ActivityTexts texts = texts(problems);
 		ContactPerson contact = contact(problems);
+		Instant publishTime = publishTime(problems);
 		if (!problems.isEmpty()) {
 			throw new HverdagException.InvalidInput(problems);
 		}
@@ -138,7 +229,28 @@ record ActivityForm(@NotNull ActivityType type, @Pattern(regexp = "[a-z]{2}") St
 				this.languages.stream().map(code -> SpokenLanguages.normalise(code).orElseThrow()).distinct().toList(),
 				this.level, this.audience, isFree, isFree ? null : this.priceNok,
 				this.accessibility.isEmpty() ? Set.of() : EnumSet.copyOf(this.accessibility),
-				new Participation(this.capacity, Boolean.TRUE.equals(this.signUpRequired)), contact);
+				new Participation(this.capacity, Boolean.TRUE.equals(this.signUpRequired)), contact,
+				this.topics.isEmpty() ? Set.of() : EnumSet.copyOf(this.topics), publishTime);
+	}
+
+	/**
+	 * When to publish: blank for at once; otherwise a local date and time in Norway
+	 * (yyyy-MM-ddTHH:mm, as a datetime-local field sends it) or an ISO instant (API).
+	 */
+	private Instant publishTime(List<FieldProblem> problems) {
+		if (this.publishAt == null || this.publishAt.isBlank()) {
+			return null;
+		}
+		String value = this.publishAt.strip();
+		try {
+			return value.endsWith("Z") || value.matches(".*[+-]\\d{2}:\\d{2}$")
+					? OffsetDateTime.parse(value).toInstant()
+					: LocalDateTime.parse(value).atZone(HverdagClock.NORWAY).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem("publishAt", "validation.publishAt"));
+			return null;
+		}
 	}
 
 	private ActivityTexts texts(List<FieldProblem> problems) {

@@ -276,14 +276,18 @@ class ActivityImport {
 		return Flux.fromIterable(planned).concatMap(row -> {
 			Activity wanted = Activity.published(row.id(), row.organisation().id(), row.organisation().name(),
 					row.draft(), this.clock.instant());
-			return this.store.find(row.id())
-				.map(existing -> new Activity(wanted.id(), wanted.organisationId(), wanted.organisationName(),
-						wanted.type(), wanted.texts(), wanted.format(), wanted.schedule(), wanted.place(),
-						wanted.languages(), wanted.level(), wanted.audience(), wanted.free(), wanted.priceNok(),
-						wanted.accessibility(), wanted.participation(), wanted.contact(), existing.publishedAt())
-					.equals(existing) ? Outcome.UNCHANGED : Outcome.UPDATED)
-				.flatMap(outcome -> dryRun || outcome == Outcome.UNCHANGED ? Mono.just(outcome)
-						: this.store.replace(wanted).thenReturn(outcome))
+			// A changed row changes the content only: a listing the coordinator
+			// unpublished
+			// (or the organisation withdrew) stays so; importing again does not bring it
+			// back.
+			return this.store.find(row.id()).flatMap(existing -> {
+				Activity revised = existing.revised(row.draft());
+				if (revised.equals(existing)) {
+					return Mono.just(Outcome.UNCHANGED);
+				}
+				return dryRun ? Mono.just(Outcome.UPDATED)
+						: this.store.revise(revised).thenReturn(Outcome.UPDATED).defaultIfEmpty(Outcome.UNCHANGED);
+			})
 				.switchIfEmpty(Mono.defer(() -> dryRun ? Mono.just(Outcome.IMPORTED)
 						: this.store.insert(wanted)
 							.thenReturn(Outcome.IMPORTED)

@@ -35,7 +35,7 @@ final class ActivityImportFile {
 			"scheduleKind", "date", "days", "lastDate", "exceptions", "start", "end", "placeName", "address",
 			"municipality", "district", "buildingType", "lat", "lon", "languages", "level", "audience", "free",
 			"priceNok", "accessibility", "capacity", "signUpRequired", "contactName", "contactPhone", "contactEmail",
-			"organisation");
+			"organisation", "topics", "publishAt");
 
 	static final Pattern TRANSLATION = Pattern.compile("(title|description)_([a-z]{2})");
 

@@ -16,6 +16,7 @@ import no.hverdag.activities.BuildingType;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.activities.TextFormat;
+import no.hverdag.activities.Topic;
 
 /**
  * One spreadsheet row turned into the very form the "post activity" page and API use, so
@@ -68,7 +69,21 @@ final class ActivityImportRow {
 				building == null ? BuildingType.OTHER : building, decimal("lat"), decimal("lon"), languages(),
 				choice("level", NorwegianLevel.class), choice("audience", Audience.class), yesNo("free", true),
 				integer("priceNok"), accessibility(), integer("capacity"), yesNo("signUpRequired", false),
-				text("contactName"), text("contactPhone"), text("contactEmail"));
+				text("contactName"), text("contactPhone"), text("contactEmail"), topics(), text("publishAt"));
+	}
+
+	/** Interest tags: topic names (CHESS, KNITTING, ...), separated like other lists. */
+	private List<Topic> topics() {
+		List<Topic> topics = new ArrayList<>();
+		for (String topic : ActivityImportFile.split(this.row.get("topics"))) {
+			try {
+				topics.add(Topic.valueOf(topic.toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				this.problems.add(problem("topics", "validation.import.choice", names(Topic.values())));
+			}
+		}
+		return topics;
 	}
 
 	private String text(String column) {

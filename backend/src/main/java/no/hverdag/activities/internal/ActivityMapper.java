@@ -18,10 +18,12 @@ import no.hverdag.activities.Audience;
 import no.hverdag.activities.ContactPerson;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Occurrence;
+import no.hverdag.activities.ListingState;
 import no.hverdag.activities.Participation;
 import no.hverdag.activities.Place;
 import no.hverdag.activities.Schedule;
 import no.hverdag.activities.TextFormat;
+import no.hverdag.activities.Topic;
 import no.hverdag.shared.mapping.HverdagMapperConfig;
 
 import org.mapstruct.Mapper;
@@ -61,7 +63,10 @@ public interface ActivityMapper {
 				a.texts().originalLanguage(), texts, a.format().name(), toFields(a.schedule()), toFields(a.place()),
 				a.languages(), a.level().name(), a.audience().name(), a.free(), a.priceNok(),
 				a.accessibility().stream().map(Enum::name).sorted().toList(), a.participation().capacity(),
-				a.participation().signUpRequired(), toFields(a.contact()), a.publishedAt());
+				a.participation().signUpRequired(), toFields(a.contact()), a.publishedAt(),
+				a.topics().stream().map(Enum::name).sorted().toList(),
+				a.cancelledDates().stream().sorted().map(LocalDate::toString).toList(), a.state().name(), a.publishAt(),
+				a.unpublishReason());
 	}
 
 	default Activity toDomain(ActivityDocument d) {
@@ -72,7 +77,18 @@ public interface ActivityMapper {
 				toSchedule(d.schedule()), toPlace(d.place()), d.languages() == null ? List.of() : d.languages(),
 				NorwegianLevel.valueOf(d.level()), Audience.valueOf(d.audience()), d.free(), d.priceNok(),
 				accessibility(d.accessibility()), new Participation(d.capacity(), d.signUpRequired()),
-				toContact(d.contact()), d.publishedAt());
+				toContact(d.contact()), d.publishedAt(), topics(d.topics()),
+				d.cancelledDates() == null ? Set.of()
+						: d.cancelledDates().stream().map(LocalDate::parse).collect(Collectors.toSet()),
+				d.state() == null ? ListingState.PUBLISHED : ListingState.valueOf(d.state()), d.publishAt(),
+				d.unpublishReason());
+	}
+
+	private static Set<Topic> topics(List<String> names) {
+		return names == null ? Set.of()
+				: names.stream()
+					.map(Topic::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
 	}
 
 	default ActivityApi.ActivityResponse toResponse(Activity a, String language, List<Occurrence> upcoming,
@@ -90,7 +106,9 @@ public interface ActivityMapper {
 					.toList(),
 				toResponse(a.place()), a.languages(), a.level().name(), a.audience().name(), a.free(), a.priceNok(),
 				a.accessibility().stream().map(Enum::name).sorted().toList(), a.participation().capacity(),
-				a.participation().signUpRequired(), toResponse(a.contact()), distanceKm, a.publishedAt());
+				a.participation().signUpRequired(), toResponse(a.contact()), distanceKm, a.publishedAt(),
+				a.topics().stream().map(Enum::name).sorted().toList(), a.state().name(), a.publishAt(),
+				a.unpublishReason(), a.cancelledDates().stream().sorted().map(LocalDate::toString).toList());
 	}
 
 	default ActivityApi.ScheduleResponse toResponse(Schedule schedule) {

@@ -181,6 +181,16 @@ class ActivitySearchIndex implements AutoCloseable {
 	}
 
 	private void put(Activity activity) {
+		if (!activity.visible()) {
+			// Scheduled, withdrawn, unpublished or in review: nobody finds it.
+			try {
+				this.writer.deleteDocuments(new Term("id", activity.id()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return;
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		Document doc = new Document();
 		doc.add(new StringField("id", activity.id(), Field.Store.YES));
@@ -225,7 +235,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		activity.accessibility().forEach(a -> facet(doc, "accessibility", a.name()));
 		doc.add(new IntPoint("startMinute", minutes(activity.schedule().start())));
 		doc.add(new IntPoint("endMinute", minutes(activity.schedule().end())));
-		List<Occurrence> coming = activity.schedule().occurrences(today, today.plusDays(HORIZON_DAYS));
+		List<Occurrence> coming = activity.occurrences(today, today.plusDays(HORIZON_DAYS));
 		coming.forEach(o -> doc.add(new IntPoint("day", (int) o.date().toEpochDay())));
 		doc.add(new NumericDocValuesField("next",
 				coming.isEmpty() ? Long.MAX_VALUE : coming.get(0).startsAt().toEpochSecond(ZoneOffset.UTC)));

@@ -1,15 +1,22 @@
 package no.hverdag.activities.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import no.hverdag.activities.Activity;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import no.hverdag.activities.ListingState;
+
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +75,76 @@ public class ActivityStore {
 		return this.mongo
 			.find(Query.query(Criteria.where("organisationId").is(organisationId))
 				.with(Sort.by(Sort.Direction.DESC, "publishedAt")), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/**
+	 * Writes new content over a listing in one update, leaving its state, history and
+	 * cancelled dates as they are (a coordinator's unpublishing at the same moment is not
+	 * undone by an edit). Empty when it is gone or withdrawn.
+	 */
+	public Mono<Activity> revise(Activity revised) {
+		ActivityDocument d = this.mapper.toDocument(revised);
+		Update update = new Update().set("type", d.type())
+			.set("originalLanguage", d.originalLanguage())
+			.set("texts", d.texts())
+			.set("format", d.format())
+			.set("schedule", d.schedule())
+			.set("place", d.place())
+			.set("languages", d.languages())
+			.set("level", d.level())
+			.set("audience", d.audience())
+			.set("free", d.free())
+			.set("priceNok", d.priceNok())
+			.set("accessibility", d.accessibility())
+			.set("capacity", d.capacity())
+			.set("signUpRequired", d.signUpRequired())
+			.set("contact", d.contact())
+			.set("topics", d.topics());
+		return this.mongo
+			.findAndModify(
+					Query.query(Criteria.where("_id").is(revised.id()).and("state").ne(ListingState.WITHDRAWN.name())),
+					update, FindAndModifyOptions.options().returnNew(true), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/**
+	 * Moves a listing from one of these states to another, with the extra fields set;
+	 * empty when it is in none of them (someone else moved it first). A listing without a
+	 * state is published.
+	 */
+	public Mono<Activity> transition(String id, List<ListingState> from, ListingState to, Update extra) {
+		List<String> names = from.stream().map(Enum::name).toList();
+		Criteria inState = from.contains(ListingState.PUBLISHED)
+				? new Criteria().orOperator(Criteria.where("state").in(names), Criteria.where("state").exists(false))
+				: Criteria.where("state").in(names);
+		return this.mongo.findAndModify(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), inState)),
+				extra.set("state", to.name()), FindAndModifyOptions.options().returnNew(true), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** Marks one date cancelled; doing it twice changes nothing. */
+	public Mono<Activity> cancelDate(String id, LocalDate date) {
+		return this.mongo
+			.findAndModify(Query.query(Criteria.where("_id").is(id)),
+					new Update().addToSet("cancelledDates", date.toString()),
+					FindAndModifyOptions.options().returnNew(true), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** Scheduled listings whose time has come. */
+	public Flux<Activity> due(Instant now) {
+		return this.mongo
+			.find(Query.query(Criteria.where("state").is(ListingState.SCHEDULED.name()).and("publishAt").lte(now)),
+					ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** Listings in a state, for the coordinator's queue. */
+	public Flux<Activity> inState(ListingState state) {
+		return this.mongo
+			.find(Query.query(Criteria.where("state").is(state.name())).with(Sort.by("publishedAt")),
+					ActivityDocument.class)
 			.map(this.mapper::toDomain);
 	}
 

@@ -89,7 +89,7 @@ class OrganisationDashboardPages {
 			}));
 	}
 
-	private String formPage(Organisation organisation, Model model) {
+	String formPage(Organisation organisation, Model model) {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
@@ -101,6 +101,7 @@ class OrganisationDashboardPages {
 		model.addAttribute("accessibilities", no.hverdag.activities.Accessibility.values());
 		model.addAttribute("buildingTypes", no.hverdag.activities.BuildingType.values());
 		model.addAttribute("municipalities", this.municipalities.all());
+		model.addAttribute("topics", no.hverdag.activities.Topic.values());
 		return FORM;
 	}
 

@@ -12,7 +12,7 @@ import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
-import no.hverdag.matching.Topic;
+import no.hverdag.activities.Topic;
 import no.hverdag.matching.Recommendations;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;

@@ -19,7 +19,7 @@ import no.hverdag.activities.SpokenLanguages;
 import no.hverdag.matching.FreeTime;
 import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
-import no.hverdag.matching.Topic;
+import no.hverdag.activities.Topic;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
 

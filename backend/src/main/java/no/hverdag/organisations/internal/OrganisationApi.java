@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import no.hverdag.organisations.OrganisationDetails;
 import no.hverdag.organisations.OrganisationRegistration;
 import no.hverdag.organisations.Organisations;
 import no.hverdag.shared.security.CurrentActor;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +28,11 @@ class OrganisationApi {
 
 	private final OrganisationMapper mapper;
 
-	OrganisationApi(OrganisationRegistration registration, Organisations organisations, OrganisationMapper mapper) {
+	private final OrganisationDetails details;
+
+	OrganisationApi(OrganisationRegistration registration, Organisations organisations, OrganisationMapper mapper,
+			OrganisationDetails details) {
+		this.details = details;
 		this.registration = registration;
 		this.organisations = organisations;
 		this.mapper = mapper;
@@ -55,9 +61,19 @@ class OrganisationApi {
 			.map(this.mapper::toResponse);
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Change the organisation's details",
+			description = "Name, contact person, description and the language (nb, en, ar) of our messages to "
+					+ "its members. Members of the organisation and its municipality's coordinator; audited.")
+	@PutMapping("/api/v1/organisations/{id}")
+	Mono<OrganisationResponse> edit(@PathVariable String id, @Valid @RequestBody OrganisationDetailsForm form) {
+		return CurrentActor.required()
+			.flatMap(actor -> this.details.edit(actor, id, form.toChanges()))
+			.map(this.mapper::toResponse);
+	}
+
 	record OrganisationResponse(String id, String name, String organisationNumber, String municipality,
 			String contactName, String contactEmail, String contactPhone, String description, String status,
-			String decisionReason) {
+			String decisionReason, String language) {
 	}
 
 }

@@ -14,5 +14,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record OrganisationDocument(@Id String id, String name, String organisationNumber, String municipality,
 		String contactName, String contactEmail, String contactPhone, String description, String status,
 		Instant registeredAt, String registeredByIssuer, String registeredBySubject, String decidedByIssuer,
-		String decidedBySubject, Instant decidedAt, String decisionReason, Boolean memberPending) {
+		String decidedBySubject, Instant decidedAt, String decisionReason, Boolean memberPending, String language) {
 }

@@ -52,7 +52,7 @@ public class OrganisationStore {
 			.insert(new OrganisationDocument(id, registration.name(), registration.organisationNumber().value(),
 					registration.municipality(), contact.name(), contact.email(), contact.phone(),
 					registration.description(), status.name(), at, registrant == null ? null : registrant.issuer(),
-					registrant == null ? null : registrant.subject(), null, null, null, null, registrant != null))
+					registrant == null ? null : registrant.subject(), null, null, null, null, registrant != null, null))
 			.map(this.mapper::toDomain);
 	}
 
@@ -116,6 +116,24 @@ public class OrganisationStore {
 						.set("decidedBySubject", coordinator.subject())
 						.set("decidedAt", at)
 						.set("decisionReason", reason),
+					FindAndModifyOptions.options().returnNew(true), OrganisationDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/**
+	 * Changes the details its members may change (name, contact, description, language of
+	 * messages) in one update; the number, municipality and decision stay.
+	 */
+	public Mono<Organisation> updateDetails(String id, String name, Contact contact, String description,
+			String language) {
+		return this.mongo
+			.findAndModify(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("name", name)
+						.set("contactName", contact.name())
+						.set("contactEmail", contact.email())
+						.set("contactPhone", contact.phone())
+						.set("description", description)
+						.set("language", language),
 					FindAndModifyOptions.options().returnNew(true), OrganisationDocument.class)
 			.map(this.mapper::toDomain);
 	}

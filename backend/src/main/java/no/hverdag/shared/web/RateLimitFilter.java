@@ -115,7 +115,8 @@ class RateLimitFilter implements WebFilter, Ordered {
 		ClientBuckets codes = new ClientBuckets("codes", properties.codes(), properties.maxClients(), time);
 		ClientBuckets signIn = new ClientBuckets("sign-in", properties.signIn(), properties.maxClients(), time);
 		ClientBuckets bookings = new ClientBuckets("bookings", properties.bookings(), properties.maxClients(), time);
-		this.limits = List.of(codes, signIn, bookings);
+		ClientBuckets reports = new ClientBuckets("reports", properties.reports(), properties.maxClients(), time);
+		this.limits = List.of(codes, signIn, bookings, reports);
 		this.rules = List.of(new Rule(Set.of(HttpMethod.POST), "/login/code/request", codes),
 				new Rule(Set.of(HttpMethod.POST), "/login/ott", signIn),
 				// Starting an OpenID Connect sign-in stores an authorization request
@@ -138,7 +139,11 @@ class RateLimitFilter implements WebFilter, Ordered {
 				// and
 				// the same allowance.
 				new Rule(Set.of(HttpMethod.POST), "/activities/*/signups", bookings),
-				new Rule(Set.of(HttpMethod.POST), "/api/v1/activities/*/signups", bookings));
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/activities/*/signups", bookings),
+				// "Report this listing" (issue 12): anyone may, so it is limited per
+				// address like the other public writes, on its own allowance.
+				new Rule(Set.of(HttpMethod.POST), "/activities/*/report", reports),
+				new Rule(Set.of(HttpMethod.POST), "/api/v1/activities/*/reports", reports));
 	}
 
 	@Override

@@ -27,10 +27,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param codesPerRecipient sign-in codes sent to one e-mail address or phone number,
  * whoever asks; default 3 per 15 minutes (more requests get the same answer, no message)
  * @param streams live-availability streams held open at once
+ * @param reports reporting a listing ({@code POST /activities/{id}/report} and its API)
+ * per address; default 10 per hour: enough for a shared Wi-Fi, too few to flood a
+ * coordinator
  */
 @ConfigurationProperties("hverdag.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit codes, Limit signIn, Limit bookings,
-		@DefaultValue("10000") int maxClients, Limit codesPerRecipient, Streams streams) {
+		@DefaultValue("10000") int maxClients, Limit codesPerRecipient, Streams streams, Limit reports) {
 
 	// Per address: high enough for a library's or a school's shared Wi-Fi (issue 10); the
 	// per-recipient limit is what keeps a person's phone quiet.
@@ -44,8 +47,10 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit c
 
 	static final int DEFAULT_MAX_CLIENTS = 10_000;
 
+	static final Limit DEFAULT_REPORTS = new Limit(10, Duration.ofHours(1));
+
 	public RateLimitProperties(boolean enabled, Limit codes, Limit signIn, Limit bookings, int maxClients) {
-		this(enabled, codes, signIn, bookings, maxClients, null, null);
+		this(enabled, codes, signIn, bookings, maxClients, null, null, null);
 	}
 
 	@ConstructorBinding
@@ -55,6 +60,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit c
 		bookings = Limit.completed(bookings, DEFAULT_BOOKINGS);
 		codesPerRecipient = Limit.completed(codesPerRecipient, DEFAULT_CODES_PER_RECIPIENT);
 		streams = (streams != null) ? streams.completed() : Streams.DEFAULTS;
+		reports = Limit.completed(reports, DEFAULT_REPORTS);
 		if (maxClients < 1) {
 			throw new IllegalArgumentException("hverdag.rate-limits.max-clients must be at least 1");
 		}

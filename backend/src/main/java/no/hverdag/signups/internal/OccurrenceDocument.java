@@ -14,11 +14,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code waitingSeq} hands out waiting-list numbers; {@code version} grows with every
  * change, for the one update that needs to compare and set (passing a place on).
  * Documents written before {@code holders} existed are rebuilt once at start-up (ADR
- * 0007).
+ * 0007). {@code cancelledAt} is set when the organisation cancels the occurrence, with
+ * {@code cancelUnfinished} until everyone signed up has been told and released (the
+ * cancel's intent, finished by {@link OccurrenceCancellationRecovery}).
  */
 @Document("signup_occurrences")
 public record OccurrenceDocument(@Id String id, String activityId, String date, Integer capacity, Integer remaining,
-		int taken, long waitingSeq, List<String> holders, Long version) {
+		int taken, long waitingSeq, List<String> holders, Long version, java.time.Instant cancelledAt,
+		String cancelReason, Boolean cancelUnfinished) {
 
 	public OccurrenceDocument {
 		holders = holders == null ? null : List.copyOf(holders);

@@ -13,12 +13,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * times are ISO strings so that they sort and compare as text. A sign-up is written first
  * as PENDING (the intent), before any place is taken; {@code unsettled} marks one whose
  * occurrence may still need its places passed on or filled. Both are finished or rolled
- * back by {@link SignUpRecovery} after a crash (ADR 0007).
+ * back by {@link SignUpRecovery} after a crash (ADR 0007). {@code cancelNotice} marks a
+ * sign-up whose occurrence the organisation cancelled and who has not been told yet
+ * ({@link OccurrenceCancellationRecovery} tells them after a crash).
  */
 @Document("signups")
 public record SignUpDocument(@Id String id, String occurrenceId, String activityId, String organisationId, String date,
 		String start, String end, String firstName, String contact, String activeKey, String status, Long waitingNumber,
 		String tokenHash, String language, String ownerIssuer, String ownerSubject, Instant signedUpAt,
-		Instant promotedAt, Instant cancelledAt, Instant remindedAt, Boolean unsettled) {
+		Instant promotedAt, Instant cancelledAt, Instant remindedAt, Boolean unsettled, Boolean cancelNotice) {
 
 }

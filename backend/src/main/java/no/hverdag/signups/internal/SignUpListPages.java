@@ -65,7 +65,7 @@ class SignUpListPages {
 	private Mono<Void> mineModel(no.hverdag.shared.security.Actor actor, Model model) {
 		return this.lists.mine(actor)
 			.sort(Comparator.comparing(no.hverdag.signups.SignUp::date))
-			.concatMap(signUp -> this.catalogue.find(signUp.activityId())
+			.concatMap(signUp -> this.catalogue.findAny(signUp.activityId())
 				.map(activity -> new MineRow(signUp, activity.title()))
 				.onErrorReturn(new MineRow(signUp, signUp.activityId())))
 			.collectList()

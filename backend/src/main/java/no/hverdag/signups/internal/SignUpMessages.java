@@ -64,6 +64,11 @@ public class SignUpMessages {
 		return send(signUp, activity, "signup.message.reminder", null, null);
 	}
 
+	/** The organisation cancelled this occurrence; {@code reason} may be empty. */
+	public Mono<Void> occurrenceCancelled(SignUpDocument signUp, Activity activity, String reason) {
+		return send(signUp, activity, "signup.message.occurrenceCancelled", reason == null ? "" : reason, null);
+	}
+
 	private Mono<Void> send(SignUpDocument signUp, Activity activity, String key, String link, Long position) {
 		if (signUp.contact() == null) {
 			return Mono.empty();

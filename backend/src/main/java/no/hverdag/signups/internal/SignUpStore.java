@@ -335,4 +335,69 @@ public class SignUpStore {
 			.then();
 	}
 
+	/**
+	 * The cancel's intent: the occurrence is marked cancelled (created if nobody signed
+	 * up yet) and unfinished until everyone on it has been released and told. Marking it
+	 * again keeps the first time and reason.
+	 */
+	public Mono<Void> markCancelled(String occurrenceId, String activityId, String date, Integer capacity,
+			String reason, Instant at) {
+		return ensureOccurrence(occurrenceId, activityId, date, capacity).then(this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(occurrenceId).and("cancelledAt").exists(false)),
+				new Update().set("cancelledAt", at).set("cancelReason", reason).set("cancelUnfinished", true),
+				OccurrenceDocument.class))
+			.then();
+	}
+
+	/** Everyone on the occurrence has been released and told. */
+	public Mono<Void> cancelFinished(String occurrenceId) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(occurrenceId)), new Update().unset("cancelUnfinished"),
+					OccurrenceDocument.class)
+			.then();
+	}
+
+	/** Cancelled occurrences still unfinished, or still to come (for late sign-ups). */
+	Flux<OccurrenceDocument> cancelledToCheck(String today) {
+		return this.mongo.find(
+				Query.query(Criteria.where("cancelledAt")
+					.exists(true)
+					.orOperator(Criteria.where("cancelUnfinished").is(true), Criteria.where("date").gte(today))),
+				OccurrenceDocument.class);
+	}
+
+	/** Confirmed and waiting sign-ups of an occurrence. */
+	public Flux<SignUpDocument> active(String occurrenceId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").in(CONFIRMED, WAITING)),
+				SignUpDocument.class);
+	}
+
+	/**
+	 * Ends a confirmed or waiting sign-up because its occurrence was cancelled, marked to
+	 * be told; empty when it had already ended.
+	 */
+	public Mono<SignUpDocument> endForCancelledOccurrence(String id, Instant at) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").in(CONFIRMED, WAITING)),
+				new Update().set("status", CANCELLED)
+					.set("cancelledAt", at)
+					.unset("activeKey")
+					.set("cancelNotice", true),
+				FindAndModifyOptions.options().returnNew(true), SignUpDocument.class);
+	}
+
+	/** Sign-ups of an occurrence ended by its cancellation and not told yet. */
+	public Flux<SignUpDocument> noticePending(String occurrenceId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("cancelNotice").is(true)),
+				SignUpDocument.class);
+	}
+
+	/** The person has been told; empty when someone else told them first. */
+	public Mono<SignUpDocument> noticeSent(String id) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("cancelNotice").is(true)),
+				new Update().unset("cancelNotice"), FindAndModifyOptions.options().returnNew(true),
+				SignUpDocument.class);
+	}
+
 }

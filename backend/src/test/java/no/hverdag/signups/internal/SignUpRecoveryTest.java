@@ -119,7 +119,7 @@ class SignUpRecoveryTest {
 		return new SignUpDocument(id, occurrence, activity, SignUpActivities.OSLO_ORG,
 				SignUpActivities.NEXT_TUESDAY.toString(), "18:00", "20:00", "Krasj", contact,
 				occurrence + "|" + contact, "PENDING", null, "hash-" + id, "nb", null, null,
-				Instant.parse("2026-11-26T08:00:00Z"), null, null, null, null);
+				Instant.parse("2026-11-26T08:00:00Z"), null, null, null, null, null);
 	}
 
 }

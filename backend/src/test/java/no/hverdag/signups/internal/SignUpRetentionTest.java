@@ -49,9 +49,11 @@ class SignUpRetentionTest {
 	private String insert(String date) {
 		String id = UUID.randomUUID().toString();
 		String contact = id + "@example.no";
-		this.store.insert(new SignUpDocument(id, "retention@" + date, "retention", "org", date, "18:00", "20:00",
-				"Gammel", contact, "retention@" + date + "|" + contact, "CONFIRMED", null, "hash-" + id, "nb",
-				"https://idp.test/hverdag", "someone", Instant.parse("2026-08-01T10:00:00Z"), null, null, null, null))
+		this.store
+			.insert(new SignUpDocument(id, "retention@" + date, "retention", "org", date, "18:00", "20:00", "Gammel",
+					contact, "retention@" + date + "|" + contact, "CONFIRMED", null, "hash-" + id, "nb",
+					"https://idp.test/hverdag", "someone", Instant.parse("2026-08-01T10:00:00Z"), null, null, null,
+					null, null))
 			.block();
 		return id;
 	}

@@ -1,10 +1,11 @@
-package no.hverdag.matching;
+package no.hverdag.activities;
 
 /**
  * What a newcomer likes doing, finer than the kind of activity (knitting, chess and
- * football are all "culture events"). A listing has a topic when the search finds it for
- * the topic's word: its text names the topic in any language (the search's multilingual
- * vocabulary), so organisations tag a listing by saying what it is.
+ * football are all "culture events"). A listing has a topic when its organisation tagged
+ * it with the topic, or when the search finds it for the topic's word (its text names the
+ * topic in any language, through the search's multilingual vocabulary). Lives with
+ * activities because organisations set it on listings; "for you" matches it.
  */
 public enum Topic {
 
