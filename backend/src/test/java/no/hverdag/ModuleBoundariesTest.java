@@ -26,8 +26,8 @@ class ModuleBoundariesTest {
 	@DisplayName("the modules are the features the architecture document names")
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"accounts", "activities", "audit", "booking", "buddies", "equipment", "humanlibrary", "kiosk",
-				"matching", "moderation", "municipalities", "notifications", "organisations", "seed", "shared",
+				"accounts", "activities", "admin", "audit", "booking", "buddies", "equipment", "humanlibrary", "kiosk",
+				"matching", "media", "moderation", "municipalities", "notifications", "organisations", "seed", "shared",
 				"signups", "statistics", "translation", "venues");
 	}
 

@@ -25,9 +25,41 @@ public class PlaceSearch {
 
 	private final MunicipalityDirectory directory;
 
-	PlaceSearch(List<AddressSource> sources, MunicipalityDirectory directory) {
+	private final List<KnownPlaces> knownPlaces;
+
+	PlaceSearch(List<AddressSource> sources, MunicipalityDirectory directory, List<KnownPlaces> knownPlaces) {
 		this.sources = sources;
 		this.directory = directory;
+		this.knownPlaces = knownPlaces;
+	}
+
+	/**
+	 * A place a newcomer typed instead of coordinates (issue 12): a municipality's name,
+	 * then a place another module knows (a library), then an address through the address
+	 * register when one is configured. Empty when none knows it.
+	 */
+	public Mono<KnownPlaces.NamedPosition> find(String text, String municipality) {
+		if (text == null || text.isBlank()) {
+			return Mono.empty();
+		}
+		String name = text.strip();
+		String bare = name.replaceFirst("(?i)\\s+kommune$", "");
+		Mono<KnownPlaces.NamedPosition> byMunicipality = Mono.justOrEmpty(this.directory.all()
+			.stream()
+			.filter(m -> m.name().equalsIgnoreCase(bare) || m.otherNames().stream().anyMatch(bare::equalsIgnoreCase))
+			.findFirst()
+			.map(m -> new KnownPlaces.NamedPosition(m.name(),
+					new Position(m.lat(), m.lon(), Position.Precision.MUNICIPALITY))));
+		Mono<KnownPlaces.NamedPosition> byKnownPlace = Flux.fromIterable(this.knownPlaces)
+			.concatMap(known -> known.find(name).onErrorResume(error -> Mono.empty()))
+			.next();
+		Mono<KnownPlaces.NamedPosition> byAddress = Flux.fromIterable(this.sources)
+			.concatMap(
+					source -> source.locate(name, municipality).timeout(PATIENCE).onErrorResume(error -> Mono.empty()))
+			.next()
+			.filter(position -> position.precision() == Position.Precision.ADDRESS)
+			.map(position -> new KnownPlaces.NamedPosition(name, position));
+		return byMunicipality.switchIfEmpty(byKnownPlace).switchIfEmpty(byAddress);
 	}
 
 	/**

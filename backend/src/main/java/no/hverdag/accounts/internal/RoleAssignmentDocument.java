@@ -7,5 +7,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 @Document("role_assignments")
 record RoleAssignmentDocument(@Id String id, String issuer, String subject, String role, String scope,
-		Instant grantedAt) {
+		Instant grantedAt, String name) {
 }

@@ -90,9 +90,24 @@ class ActivityPages {
 
 	}
 
+	/**
+	 * Issue 12: the "near" field takes a place's name too. A field, not a constructor
+	 * argument, so this stays one appended block beside the other helpers' changes.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	private NearPlaces nearPlaces;
+
 	@GetMapping("/")
 	Mono<String> home(@ModelAttribute("search") SearchForm form, Model model, Locale locale,
 			ServerWebExchange exchange) {
+		return this.nearPlaces.resolve(form.near(), form.municipality()).flatMap(near -> {
+			model.addAttribute("nearPlace", near);
+			return search(form, model, locale, exchange, near.point());
+		});
+	}
+
+	private Mono<String> search(SearchForm form, Model model, Locale locale, ServerWebExchange exchange,
+			ActivityQuery.GeoPoint near) {
 		List<String> dateErrors = new java.util.ArrayList<>();
 		LocalDate from = date(form.from(), "from", dateErrors);
 		LocalDate to = date(form.to(), "to", dateErrors);
@@ -100,7 +115,6 @@ class ActivityPages {
 			dateErrors.add("to");
 			to = null;
 		}
-		ActivityQuery.GeoPoint near = point(form.near());
 		Double radius = near == null ? null
 				: RADII_KM.stream()
 					.filter(r -> r.toString().equals(form.radiusKm()))
@@ -198,18 +212,6 @@ class ActivityPages {
 			}
 		});
 		return chosen;
-	}
-
-	private static ActivityQuery.GeoPoint point(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return ActivityQuery.GeoPoint.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private static LocalDate date(String text, String field, List<String> errors) {

@@ -44,18 +44,27 @@ class AuditPages {
 
 	private Mono<Row> row(AuditEntry entry) {
 		return switch (entry.action()) {
-			case ROLE_GRANTED -> {
+			case ROLE_GRANTED, ROLE_REVOKED -> {
 				String[] roleAndScope = entry.detail() == null ? new String[0] : entry.detail().split(" ", 2);
 				if (roleAndScope.length < 2) {
 					yield Mono.just(new Row(entry.at(), entry.actorName(), entry.action(), "", "", null));
 				}
 				yield ScopeNames.of(this.scopeNames, roleAndScope[0], roleAndScope[1])
-					.map(name -> new Row(entry.at(), entry.actorName(), entry.action(), name, "", roleAndScope[0]));
+					.map(name -> new Row(entry.at(), entry.actorName(), entry.action(), name,
+							holderName(entry.target()), roleAndScope[0]));
 			}
 			case ORGANISATION_APPROVED, ORGANISATION_REJECTED -> Mono.just(new Row(entry.at(), entry.actorName(),
 					entry.action(), withoutId(entry.target()), entry.detail(), null));
 			default -> Mono.just(new Row(entry.at(), entry.actorName(), entry.action(), entry.target(), "", null));
 		};
+	}
+
+	/**
+	 * The name the admin gave the holder (issue 12); older grants recorded the identity
+	 * ("issuer subject"), which is not shown.
+	 */
+	static String holderName(String target) {
+		return target == null || target.contains("://") || target.startsWith("urn:") ? "" : target;
 	}
 
 	/** "Bodø Sykkelvenner (3f2c…)" becomes "Bodø Sykkelvenner". */

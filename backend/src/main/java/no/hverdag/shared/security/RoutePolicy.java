@@ -393,7 +393,31 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(POST, "/api/v1/activities/{id}/unpublishing", "hverdag.moderation",
 					"the coordinator of the listing's municipality"),
 			signedIn(POST, "/api/v1/activities/{id}/republishing", "hverdag.moderation",
-					"the coordinator of the listing's municipality: a resubmitted listing"));
+					"the coordinator of the listing's municipality: a resubmitted listing"),
+			// issue 12: the platform admin's pages and API.
+			signedIn(GET, "/admin", null, "platform admins"),
+			signedIn(GET, "/admin/roles/new", null, "platform admins"),
+			signedIn(POST, "/admin/roles", null, "platform admins: grants the two scoped roles"),
+			signedIn(POST, "/admin/roles/revoke", null, "platform admins: never a configured admin"),
+			signedIn(GET, "/admin/libraries/new", null, "platform admins"),
+			signedIn(POST, "/admin/libraries", null, "platform admins"),
+			signedIn(GET, "/api/v1/admin/roles", "hverdag.admin", "platform admins"),
+			signedIn(POST, "/api/v1/admin/roles", "hverdag.admin", "platform admins"),
+			signedIn(POST, "/api/v1/admin/roles/revoke", "hverdag.admin", "platform admins: never a configured admin"),
+			signedIn(POST, "/api/v1/admin/libraries", "hverdag.admin", "platform admins"),
+			// issue 12: pictures (media).
+			open(GET, "/media/{imageId}/{variant}", "anyone: a stored picture by its unguessable id"),
+			signedIn(GET, "/organisations/{id}/logo", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(POST, "/organisations/{id}/logo", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(GET, "/organisations/{id}/activities/{activityId}/photo", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(POST, "/organisations/{id}/activities/{activityId}/photo", null,
+					"members of that organisation, its municipality's coordinator"),
+			signedIn(GET, "/volunteer/photo", null, "anyone signed in who has offered to be borrowed: their own photo"),
+			signedIn(POST, "/volunteer/photo", null,
+					"anyone signed in who has offered to be borrowed: their own photo"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

@@ -61,6 +61,17 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The policy, with the map's tile server allowed as an image source when a map is
+	 * configured (issue 12); nothing else is loosened.
+	 */
+	static String contentSecurityPolicy(no.hverdag.shared.web.MapSettings maps) {
+		if (maps == null || maps.tileOrigin().isEmpty()) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + maps.tileOrigin());
+	}
+
 	/** Where to return after sign-in: a cookie, so that asking creates no session. */
 	private static final ServerRequestCache RETURN_ADDRESS = new ReturnAddressCookie();
 
@@ -68,7 +79,8 @@ public class SecurityConfig {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
 			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
-			PublicUrl publicUrl, LocalizedProblems problems, ObjectProvider<RequestMappingHandlerMapping> controllers) {
+			ObjectProvider<no.hverdag.shared.web.MapSettings> maps, PublicUrl publicUrl, LocalizedProblems problems,
+			ObjectProvider<RequestMappingHandlerMapping> controllers) {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
@@ -100,7 +112,8 @@ public class SecurityConfig {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
 			.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection)
 			.csrfTokenRequestHandler(multipartAware()));
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(maps.getIfAvailable())))
 			.hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true))
 			.referrerPolicy(referrer -> referrer
 				.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
