@@ -417,6 +417,7 @@ class RouteAuthorizationMatrixTest {
 		}, null, null, OSLO_LIBRARY, true, false, null));
 		buddyCases(cases);
 		RouteMatrixVenuesAndEquipment.add(cases, this.client);
+		RouteMatrixSeasons.add(cases, this.client);
 		// issue 16: the statement for all; statistics pages by role; the API open.
 		cases.put("GET /accessibility", get("/accessibility", EVERYONE));
 		cases.put("GET /statistics", get("/statistics", SIGNED_IN));

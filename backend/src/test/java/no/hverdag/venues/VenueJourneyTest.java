@@ -314,7 +314,7 @@ class VenueJourneyTest {
 		String resource = "room:" + SCHOOL + "/r101";
 		RoomBooking stuck = new RoomBooking("stuck-" + System.nanoTime(), SCHOOL, "r101", resource,
 				new Holder("i", "s", "Navn", ""), ORG, "", List.of(period), BookingStatus.PENDING_HOLD, false, null,
-				Instant.parse("2026-11-26T07:00:00Z"), Instant.parse("2026-11-26T07:00:00Z"));
+				Instant.parse("2026-11-26T07:00:00Z"), Instant.parse("2026-11-26T07:00:00Z"), "nb");
 		this.store.insert(stuck).block();
 		assertThat(this.time.claim(resource, stuck.id(), List.of(period)).block()).isTrue();
 		assertThat(this.recovery.recover().block()).isGreaterThanOrEqualTo(1L);

@@ -147,9 +147,10 @@ class VenueApi {
 	@Operation(summary = "Ask for a room once or weekly; instant rooms are booked at once (409 when taken)")
 	@PostMapping("/api/v1/venues/{id}/rooms/{room}/bookings")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<BookingResponse> book(@PathVariable String id, @PathVariable String room, @RequestBody BookingForm form) {
+	Mono<BookingResponse> book(@PathVariable String id, @PathVariable String room, @RequestBody BookingForm form,
+			Locale locale) {
 		return CurrentActor.required()
-			.flatMap(actor -> this.bookings.request(actor, id, room, form))
+			.flatMap(actor -> this.bookings.request(actor, id, room, form, locale.getLanguage()))
 			.map(BookingResponse::of);
 	}
 
