@@ -46,8 +46,9 @@ public final class SeasonForms {
 	public record Apply(String organisation, String place, String weekday, String from, Integer minutes, Integer weeks,
 			Integer participants, String serves, String contact) {
 
-		public static Apply empty() {
-			return new Apply("", "", "TUESDAY", "18:00", 90, 12, 20, "CHILDREN_AND_YOUTH", "");
+		/** The form as first shown: for the whole season. */
+		public static Apply empty(int weeks) {
+			return new Apply("", "", "TUESDAY", "18:00", 90, weeks, 20, "CHILDREN_AND_YOUTH", "");
 		}
 
 		public String venueId() {

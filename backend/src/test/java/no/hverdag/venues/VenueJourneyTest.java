@@ -22,10 +22,14 @@ import no.hverdag.booking.Holder;
 import no.hverdag.booking.Period;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.venues.internal.VenueStore;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -59,6 +63,9 @@ class VenueJourneyTest {
 
 	@Autowired
 	RoomBookingRecovery recovery;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
 
 	static Map<String, Object> booking(String date, String from, String to, int weeks, String organisation) {
 		return Map.of("date", date, "from", from, "to", to, "weeks", weeks, "organisation", organisation, "purpose",
@@ -237,6 +244,50 @@ class VenueJourneyTest {
 			.holdersBetween("room:" + SCHOOL + "/gym",
 					new Period(LocalDateTime.of(2026, 12, 8, 0, 0), LocalDateTime.of(2027, 1, 8, 0, 0)))
 			.block()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("the booker is told the owner's decision in the language they asked in, with the reason")
+	void decisionMessages() {
+		String declined = bookingId(signedIn(this.client, "frivillig-bodo").post()
+			.uri("/api/v1/venues/{v}/rooms/r101/bookings", SCHOOL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "ar")
+			.bodyValue(Map.of("date", "2027-01-19", "from", "18:00", "to", "19:00", "weeks", 1, "organisation", ORG,
+					"contact", "beskjed-ar@example.no"))
+			.exchange()
+			.expectStatus()
+			.isCreated());
+		postJson(signedIn(this.client, "koordinator-bodo"), Map.of("reason", "Vaktmester er syk"),
+				"/api/v1/room-bookings/" + declined + "/rejection")
+			.expectStatus()
+			.isOk();
+		String approved = bookingId(signedIn(this.client, "frivillig-bodo").post()
+			.uri("/api/v1/venues/{v}/rooms/r101/bookings", SCHOOL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.bodyValue(Map.of("date", "2027-01-20", "from", "18:00", "to", "19:00", "weeks", 1, "organisation", ORG,
+					"contact", "beskjed-en@example.no"))
+			.exchange()
+			.expectStatus()
+			.isCreated());
+		signedIn(this.client, "koordinator-bodo").post()
+			.uri("/api/v1/room-bookings/" + approved + "/approval")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		List<Document> arabic = this.mongo
+			.find(Query.query(Criteria.where("recipient").is("beskjed-ar@example.no")), Document.class, "outbox")
+			.collectList()
+			.block();
+		assertThat(arabic).singleElement()
+			.satisfies(m -> assertThat(m.getString("text")).contains("رفض المالك").contains("Vaktmester er syk"));
+		List<Document> english = this.mongo
+			.find(Query.query(Criteria.where("recipient").is("beskjed-en@example.no")), Document.class, "outbox")
+			.collectList()
+			.block();
+		assertThat(english).singleElement()
+			.satisfies(m -> assertThat(m.getString("subject")).startsWith("Your booking is approved"));
 	}
 
 	@Test

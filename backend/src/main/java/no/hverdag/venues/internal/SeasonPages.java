@@ -101,7 +101,7 @@ class SeasonPages {
 
 	@GetMapping("/seasons/{id}")
 	Mono<Rendering> season(@PathVariable String id) {
-		return seasonPage(id, SeasonForms.Apply.empty(), List.of(), null, HttpStatus.OK);
+		return seasonPage(id, null, List.of(), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/seasons/{id}/applications")
@@ -140,7 +140,7 @@ class SeasonPages {
 					.modelAttribute("coordinator", found.getT2())
 					.modelAttribute("weekdays", DayOfWeek.values())
 					.modelAttribute("priorities", SeasonRequest.PriorityClass.values())
-					.modelAttribute("form", form)
+					.modelAttribute("form", form != null ? form : SeasonForms.Apply.empty(season.weeks()))
 					.modelAttribute("refusal", refusal)
 					.modelAttribute("problems", problems)
 					.modelAttribute("problemFields",
