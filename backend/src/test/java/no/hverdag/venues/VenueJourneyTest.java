@@ -358,6 +358,42 @@ class VenueJourneyTest {
 	}
 
 	@Test
+	@DisplayName("twenty overlapping requests approved by the owner all at once: exactly one is approved")
+	void concurrentApprovals() throws Exception {
+		List<String> requested = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String from = (i % 2 == 0) ? "17:00" : "18:00";
+			String to = (i % 3 == 0) ? "18:15" : "20:00";
+			requested.add(
+					bookingId(postJson(signedIn(this.client, "frivillig-bodo"), booking("2027-02-26", from, to, 1, ORG),
+							"/api/v1/venues/{v}/rooms/gym/bookings", SCHOOL)
+						.expectStatus()
+						.isCreated()));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<HttpStatus>> approvals = new ArrayList<>();
+		for (String id : requested) {
+			approvals.add(() -> HttpStatus.valueOf(signedIn(this.client, "koordinator-bodo").post()
+				.uri("/api/v1/room-bookings/" + id + "/approval")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()));
+		}
+		List<HttpStatus> answers = new ArrayList<>();
+		for (Future<HttpStatus> answer : pool.invokeAll(approvals, 2, TimeUnit.MINUTES)) {
+			answers.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(answers).allMatch(s -> s == HttpStatus.OK || s == HttpStatus.CONFLICT);
+		assertThat(answers.stream().filter(s -> s == HttpStatus.OK)).hasSize(1);
+		assertThat(this.time
+			.holdersBetween("room:" + SCHOOL + "/gym",
+					new Period(LocalDateTime.of(2027, 2, 26, 17, 0), LocalDateTime.of(2027, 2, 26, 20, 0)))
+			.block()).hasSize(1);
+	}
+
+	@Test
 	@DisplayName("an approval left half-way by a crash is rolled back by the recovery step, and only once")
 	void recovery() {
 		Period period = Period.of(LocalDate.of(2026, 12, 10), java.time.LocalTime.of(18, 0),
