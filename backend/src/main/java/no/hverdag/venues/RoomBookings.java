@@ -76,8 +76,9 @@ public class RoomBookings {
 				}
 				return this.rights.of(actor, form.organisation()).flatMap(booker -> {
 					if (venue.admit(room, parsed.periods(), booker, now()) instanceof Admission.Refused refused) {
-						return Mono.error(refused.reasons().get(0).messageKey().equals("venues.error.mayNotBook")
-								? new HverdagException.Forbidden("venues.error.mayNotBook") : Venues.invalid(refused));
+						return Mono.error(refused.reasons().get(0).messageKey().startsWith("venues.error.mayNotBook")
+								? new HverdagException.Forbidden(refused.reasons().get(0).messageKey())
+								: Venues.invalid(refused));
 					}
 					return place(actor, venue, room, form, parsed.periods(), lang);
 				});

@@ -146,8 +146,8 @@ public class Seasons {
 				null);
 		Admission admission = venue.admit(rooms.get(0), application.periods(season), booker, now());
 		if (admission instanceof Admission.Refused refused) {
-			return Mono.error(refused.reasons().get(0).messageKey().equals("venues.error.mayNotBook")
-					? new HverdagException.Forbidden("venues.error.mayNotBook") : Venues.invalid(refused));
+			return Mono.error(refused.reasons().get(0).messageKey().startsWith("venues.error.mayNotBook")
+					? new HverdagException.Forbidden(refused.reasons().get(0).messageKey()) : Venues.invalid(refused));
 		}
 		return this.organisations.find(form.organisation())
 			.map(organisation -> organisation.name())

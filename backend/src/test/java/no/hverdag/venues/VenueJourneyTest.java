@@ -16,10 +16,14 @@ import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import no.hverdag.accounts.AccessControl;
+import no.hverdag.accounts.Role;
+import no.hverdag.accounts.RoleAssignment;
 import no.hverdag.booking.BookingStatus;
 import no.hverdag.booking.ExclusiveTime;
 import no.hverdag.booking.Holder;
 import no.hverdag.booking.Period;
+import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.venues.internal.VenueStore;
 import org.bson.Document;
@@ -33,6 +37,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static no.hverdag.support.Requests.postJson;
 import static no.hverdag.support.Requests.signedIn;
@@ -63,6 +68,9 @@ class VenueJourneyTest {
 
 	@Autowired
 	RoomBookingRecovery recovery;
+
+	@Autowired
+	AccessControl accessControl;
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
@@ -288,6 +296,61 @@ class VenueJourneyTest {
 			.block();
 		assertThat(english).singleElement()
 			.satisfies(m -> assertThat(m.getString("subject")).startsWith("Your booking is approved"));
+	}
+
+	@Test
+	@DisplayName("a venue for chosen groups: only members booking for one of them may book, on the API and the page")
+	void groupsOnly() {
+		String redCross = "seed-org-bodo-rode-kors";
+		this.accessControl
+			.importAssignment(new RoleAssignment(Actors.ISSUER, "gruppe-rode-kors", Role.ORGANISATION_MEMBER, redCross))
+			.block();
+		Map<String, Object> groups = venue("1804", "");
+		groups.put("whoMayBook", "GROUPS");
+		postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("groups");
+		groups.put("groups", List.of("seed-org-grunerlokka-frivilligsentral"));
+		postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("groups");
+		groups.put("groups", List.of(redCross));
+		String venueId = bookingId(
+				postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+					.isCreated());
+		signedIn(this.client, "koordinator-bodo").post()
+			.uri("/api/v1/venues/" + venueId + "/approval")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		postJson(signedIn(this.client, "frivillig-bodo"), booking("2027-01-21", "18:00", "19:00", 1, ORG),
+				"/api/v1/venues/{v}/rooms/r1/bookings", venueId)
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String page = signedIn(this.client, "frivillig-bodo").post()
+			.uri("/venues/" + venueId + "/rooms/r1/bookings?lang=nb")
+			.body(BodyInserters.fromFormData("date", "2027-01-21")
+				.with("from", "18:00")
+				.with("to", "19:00")
+				.with("weeks", "1")
+				.with("organisation", ORG))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Eieren lar bare utvalgte grupper booke");
+		postJson(signedIn(this.client, "gruppe-rode-kors"), booking("2027-01-21", "18:00", "19:00", 1, redCross),
+				"/api/v1/venues/{v}/rooms/r1/bookings", venueId)
+			.expectStatus()
+			.isCreated();
 	}
 
 	@Test

@@ -69,13 +69,15 @@ class VenueApi {
 
 	record VenueResponse(String id, String name, String municipality, String address, Double lat, Double lon,
 			String buildingType, String ownerOrganisation, Set<Facility> facilities, LocalTime opens, LocalTime closes,
-			String houseRules, WhoMayBook whoMayBook, VenueStatus status, List<RoomResponse> rooms) {
+			String houseRules, WhoMayBook whoMayBook, VenueStatus status, List<RoomResponse> rooms,
+			List<String> groups) {
 
 		static VenueResponse of(Venue v, List<no.hverdag.venues.Room> rooms) {
 			return new VenueResponse(v.id(), v.name(), v.municipality(), v.address(), v.lat(), v.lon(),
 					v.buildingType(), v.ownerOrganisation(), v.facilities(), v.opens(), v.closes(), v.houseRules(),
 					v.whoMayBook(), v.status(),
-					rooms.stream().map(r -> new RoomResponse(r.key(), r.name(), r.capacity(), r.instant())).toList());
+					rooms.stream().map(r -> new RoomResponse(r.key(), r.name(), r.capacity(), r.instant())).toList(),
+					v.groups());
 		}
 
 	}
