@@ -428,6 +428,7 @@ class RouteAuthorizationMatrixTest {
 		RouteMatrixOrganisationLifecycle.add(cases, this.client);
 		RouteMatrixAdminAndMedia.add(cases, this.client);
 		RouteMatrixAdminAndMedia.media(cases, this::osloSignUpActivity);
+		RouteMatrixSeasons.add(cases, this.client);
 		// issue 16: the statement for all; statistics pages by role; the API open.
 		cases.put("GET /accessibility", get("/accessibility", EVERYONE));
 		cases.put("GET /statistics", get("/statistics", SIGNED_IN));

@@ -152,6 +152,72 @@ class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
 		assertNoViolations("desk (ar)");
 	}
 
+	@Test
+	@DisplayName("season allocation: the coordinator opens a season, an organisation applies in bokmål and Arabic, the coordinator previews, locks and publishes")
+	void seasonAllocation() {
+		signIn("koordinator-bodo", "Kari Koordinator");
+		this.page.navigate(baseUrl() + "/seasons?lang=nb");
+		assertNoViolations("seasons (nb)");
+		this.page.locator("#municipality").selectOption("1804");
+		this.page.locator("#name").fill("Vår 2027");
+		this.page.locator("#firstDay").fill("2027-05-03");
+		this.page.locator("#weeks").fill("4");
+		this.page.locator("#weeks").press("Enter");
+		assertThat(this.page.locator("p.notice[role=status]")).containsText("Sesongen er åpnet");
+		String allocation = this.page.url().replaceAll("\\?.*$", "");
+		String season = allocation.replaceAll("/allocation$", "");
+		assertNoViolations("allocation, empty (nb)");
+		this.context.close();
+		open();
+		signIn("frivillig-bodo", "Frida Frivillig");
+		Map<String, List<String>> asks = Map.of("nb",
+				List.of("seed-venue-bodo-school|gym", "TUESDAY", "CHILDREN_AND_YOUTH"), "ar",
+				List.of("seed-venue-bodo-school|", "WEDNESDAY", "NEWCOMER_ASSOCIATION"));
+		for (String lang : List.of("nb", "ar")) {
+			this.page.navigate(season + "?lang=" + lang);
+			assertThat(this.page.locator("html")).hasAttribute("dir", "ar".equals(lang) ? "rtl" : "ltr");
+			assertNoViolations("season (" + lang + ")");
+			this.page.locator("#place").selectOption(asks.get(lang).get(0));
+			this.page.locator("#weekday").selectOption(asks.get(lang).get(1));
+			this.page.locator("#from").fill("18:00");
+			this.page.locator("#minutes").fill("90");
+			this.page.locator("#participants").fill("20");
+			this.page.locator("#serves-" + asks.get(lang).get(2)).check();
+			this.page.locator("#contact").fill("frida@example.no");
+			this.page.locator("#contact").press("Enter");
+			assertThat(this.page.locator("p.notice[role=status]")).isVisible();
+			assertNoViolations("season after applying (" + lang + ")");
+			screenshot("season-applied-" + lang);
+		}
+		this.context.close();
+		open();
+		signIn("koordinator-bodo", "Kari Koordinator");
+		this.page.navigate(allocation + "?lang=nb");
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Kjør fordelingen")).click();
+		assertThat(this.page.locator("p.notice[role=status]")).containsText("Fordelingen er kjørt");
+		assertThat(this.page.locator("table")).containsText("Tildelt i Bodøsjøen skole, Gymsal");
+		assertNoViolations("preview (nb)");
+		screenshot("season-preview-nb");
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Lås søknaden fra")).first().click();
+		assertThat(this.page.locator("table")).containsText("Låst");
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Kjør fordelingen")).click();
+		this.page.locator("button", new Page.LocatorOptions().setHasText("Publiser")).click();
+		assertThat(this.page.locator("p.notice[role=status]")).containsText("Sesongen er publisert");
+		assertNoViolations("published (nb)");
+		this.page.navigate(allocation + "?lang=ar");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertNoViolations("published (ar)");
+		screenshot("season-published-ar");
+		this.page.navigate(baseUrl() + "/venues/seed-venue-bodo-school/rooms/gym?week=2027-05-03&lang=nb");
+		assertThat(this.page.locator("table.week")).containsText("18:00–19:30: booket");
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "venues-" + name + ".png"))
+			.setFullPage(true));
+	}
+
 	private void signIn(String subject, String name) {
 		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT",
 				List.of("hverdag-web"), Map.of("name", name), 3600));

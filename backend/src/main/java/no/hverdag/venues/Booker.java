@@ -4,14 +4,21 @@ import java.util.Set;
 
 /**
  * What the person asking may do, as plain values the rules can read: the municipalities
- * they coordinate, their organisations, and whether they book for an approved one.
+ * they coordinate, their organisations, and whether they book for an approved one
+ * ({@code bookingFor}: which, when they are its member).
  */
 public record Booker(boolean platformAdmin, Set<String> coordinated, Set<String> organisations,
-		boolean forApprovedOrganisation) {
+		boolean forApprovedOrganisation, String bookingFor) {
 
 	public Booker {
 		coordinated = Set.copyOf(coordinated);
 		organisations = Set.copyOf(organisations);
+	}
+
+	/** Without naming the organisation they book for. */
+	public Booker(boolean platformAdmin, Set<String> coordinated, Set<String> organisations,
+			boolean forApprovedOrganisation) {
+		this(platformAdmin, coordinated, organisations, forApprovedOrganisation, null);
 	}
 
 	public boolean coordinates(String municipality) {

@@ -32,7 +32,7 @@ public class BookerRights {
 					? this.organisations.find(organisation).map(found -> found.approved()).defaultIfEmpty(false)
 					: Mono.just(false);
 			return approved.map(ok -> new Booker(roles.platformAdmin(), roles.coordinatedMunicipalities(),
-					roles.organisations(), ok));
+					roles.organisations(), ok, member ? organisation : null));
 		});
 	}
 

@@ -15,6 +15,7 @@ import no.hverdag.booking.Holder;
 import no.hverdag.booking.Period;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
+import no.hverdag.venues.internal.VenueNotices;
 import no.hverdag.venues.internal.VenueStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,7 +43,10 @@ public class RoomBookings {
 
 	private final Clock clock;
 
-	RoomBookings(VenueStore store, BookerRights rights, ExclusiveTime time, Clock clock) {
+	private final VenueNotices notices;
+
+	RoomBookings(VenueStore store, BookerRights rights, ExclusiveTime time, Clock clock, VenueNotices notices) {
+		this.notices = notices;
 		this.store = store;
 		this.rights = rights;
 		this.time = time;
@@ -50,6 +54,14 @@ public class RoomBookings {
 	}
 
 	public Mono<RoomBooking> request(Actor actor, String venueId, String roomKey, BookingForm form) {
+		return request(actor, venueId, roomKey, form, "nb");
+	}
+
+	/**
+	 * As {@link #request(Actor, String, String, BookingForm)}, remembering the language
+	 * the holder asked in for the owner's decision message.
+	 */
+	public Mono<RoomBooking> request(Actor actor, String venueId, String roomKey, BookingForm form, String lang) {
 		BookingForm.Parsed parsed = form.parse();
 		if (!parsed.problems().isEmpty()) {
 			return Mono.error(Venues.invalid(new Admission.Refused(parsed.problems())));
@@ -64,15 +76,17 @@ public class RoomBookings {
 				}
 				return this.rights.of(actor, form.organisation()).flatMap(booker -> {
 					if (venue.admit(room, parsed.periods(), booker, now()) instanceof Admission.Refused refused) {
-						return Mono.error(refused.reasons().get(0).messageKey().equals("venues.error.mayNotBook")
-								? new HverdagException.Forbidden("venues.error.mayNotBook") : Venues.invalid(refused));
+						return Mono.error(refused.reasons().get(0).messageKey().startsWith("venues.error.mayNotBook")
+								? new HverdagException.Forbidden(refused.reasons().get(0).messageKey())
+								: Venues.invalid(refused));
 					}
-					return place(actor, venue, room, form, parsed.periods());
+					return place(actor, venue, room, form, parsed.periods(), lang);
 				});
 			});
 	}
 
-	private Mono<RoomBooking> place(Actor actor, Venue venue, Room room, BookingForm form, List<Period> periods) {
+	private Mono<RoomBooking> place(Actor actor, Venue venue, Room room, BookingForm form, List<Period> periods,
+			String lang) {
 		String resource = room.resource(venue.id());
 		Holder holder = new Holder(actor.issuer(), actor.subject(), actor.displayName(),
 				form.contact() == null ? "" : form.contact().strip());
@@ -80,7 +94,7 @@ public class RoomBookings {
 		RoomBooking booking = new RoomBooking(UUID.randomUUID().toString(), venue.id(), room.key(), resource, holder,
 				organisation, form.purpose() == null ? "" : form.purpose().strip(), periods,
 				room.instant() ? BookingStatus.PENDING_HOLD : BookingStatus.REQUESTED, room.instant(), null,
-				this.clock.instant(), room.instant() ? this.clock.instant() : null);
+				this.clock.instant(), room.instant() ? this.clock.instant() : null, lang);
 		return taken(resource, periods).flatMap(taken -> {
 			if (taken) {
 				return Mono.error(new HverdagException.Conflict("venues.error.taken"));
@@ -132,7 +146,18 @@ public class RoomBookings {
 						: this.store.move(bookingId, BookingStatus.PENDING_HOLD, BookingStatus.REQUESTED, null, null)
 							.then(Mono.error(new HverdagException.Conflict("venues.error.overlapsApproved"))))
 				.then(this.store.booking(bookingId));
-		});
+		}).flatMap(decided -> tell(decided).thenReturn(decided));
+	}
+
+	/**
+	 * Tells the booker of the owner's decision, in their language; a message that cannot
+	 * be handed over does not undo the decision.
+	 */
+	private Mono<Void> tell(RoomBooking booking) {
+		if (booking.status() != BookingStatus.APPROVED && booking.status() != BookingStatus.DECLINED) {
+			return Mono.empty();
+		}
+		return this.store.venue(booking.venueId()).flatMap(venue -> this.notices.bookingDecided(venue, booking));
 	}
 
 	/** The holder or the owner cancels; an approved booking's time is given back. */

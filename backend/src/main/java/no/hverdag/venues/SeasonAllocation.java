@@ -108,6 +108,68 @@ public final class SeasonAllocation {
 	}
 
 	/**
+	 * Why each request got what it got, in the policy's words: granted (or locked in);
+	 * refused because forbidden, because every suitable room is already booked then
+	 * ({@code unavailable}: requests with no room left), or because the time went to
+	 * another applicant: a locked one, a higher priority class (priority), an applicant
+	 * that would otherwise get nothing (fairness), or an equal claim (taken).
+	 */
+	public static Map<String, Reason> explain(List<SeasonRequest> requests, Map<String, String> granted,
+			Set<String> unavailable) {
+		Map<String, Integer> grantsPerApplicant = new java.util.HashMap<>();
+		for (SeasonRequest request : requests) {
+			if (granted.containsKey(request.id())) {
+				grantsPerApplicant.merge(request.applicant(), 1, Integer::sum);
+			}
+		}
+		Map<String, Reason> reasons = new java.util.LinkedHashMap<>();
+		for (SeasonRequest request : requests) {
+			String room = granted.get(request.id());
+			if (room != null) {
+				reasons.put(request.id(),
+						new Reason(request.locked() ? "season.reason.locked" : "season.reason.granted", room, null));
+				continue;
+			}
+			if (request.forbidden()) {
+				reasons.put(request.id(), new Reason("season.reason.forbidden", null, null));
+				continue;
+			}
+			if (unavailable.contains(request.id()) || request.rooms().isEmpty()) {
+				reasons.put(request.id(), new Reason("season.reason.unavailable", null, null));
+				continue;
+			}
+			SeasonRequest blocker = requests.stream()
+				.filter(other -> granted.containsKey(other.id()) && !other.applicant().equals(request.applicant())
+						&& request.rooms().contains(granted.get(other.id())) && other.overlaps(request))
+				.findFirst()
+				.orElseGet(() -> requests.stream()
+					.filter(other -> granted.containsKey(other.id())
+							&& request.rooms().contains(granted.get(other.id())) && other.overlaps(request))
+					.findFirst()
+					.orElse(null));
+			String key;
+			if (blocker == null) {
+				key = "season.reason.notGranted";
+			}
+			else if (blocker.locked()) {
+				key = "season.reason.lockedOther";
+			}
+			else if (blocker.priority().weight() > request.priority().weight()) {
+				key = "season.reason.priority";
+			}
+			else if (!blocker.applicant().equals(request.applicant())
+					&& grantsPerApplicant.getOrDefault(blocker.applicant(), 0) == 1) {
+				key = "season.reason.fairness";
+			}
+			else {
+				key = "season.reason.taken";
+			}
+			reasons.put(request.id(), new Reason(key, null, blocker == null ? null : blocker.applicant()));
+		}
+		return reasons;
+	}
+
+	/**
 	 * A decision's reason: a message key, the room granted, the applicant who holds the
 	 * time.
 	 */

@@ -13,16 +13,29 @@ import no.hverdag.booking.Period;
 
 /**
  * A registered venue and the rules for booking its rooms. {@code ownerOrganisation} is
- * null when the municipality itself owns it (its coordinator manages it).
+ * null when the municipality itself owns it (its coordinator manages it). {@code groups}:
+ * the approved organisations that may book when {@code whoMayBook} is
+ * {@link WhoMayBook#GROUPS}.
  */
 public record Venue(String id, String name, String municipality, String address, Double lat, Double lon,
 		String buildingType, String ownerOrganisation, Set<Facility> facilities, LocalTime opens, LocalTime closes,
 		String houseRules, WhoMayBook whoMayBook, List<Room> rooms, VenueStatus status, String declineReason,
-		String registeredByIssuer, String registeredBySubject) {
+		String registeredByIssuer, String registeredBySubject, List<String> groups) {
 
 	public Venue {
 		facilities = facilities == null ? Set.of() : Set.copyOf(facilities);
 		rooms = rooms == null ? List.of() : List.copyOf(rooms);
+		groups = groups == null ? List.of() : List.copyOf(groups);
+	}
+
+	/** A venue that names no groups (any who-may-book but {@link WhoMayBook#GROUPS}). */
+	public Venue(String id, String name, String municipality, String address, Double lat, Double lon,
+			String buildingType, String ownerOrganisation, Set<Facility> facilities, LocalTime opens, LocalTime closes,
+			String houseRules, WhoMayBook whoMayBook, List<Room> rooms, VenueStatus status, String declineReason,
+			String registeredByIssuer, String registeredBySubject) {
+		this(id, name, municipality, address, lat, lon, buildingType, ownerOrganisation, facilities, opens, closes,
+				houseRules, whoMayBook, rooms, status, declineReason, registeredByIssuer, registeredBySubject,
+				List.of());
 	}
 
 	public boolean listed() {
@@ -43,7 +56,8 @@ public record Venue(String id, String name, String municipality, String address,
 			return Admission.refused("venue", "venues.error.notListed");
 		}
 		if (!mayBook(booker)) {
-			return Admission.refused("organisation", "venues.error.mayNotBook");
+			return Admission.refused("organisation",
+					this.whoMayBook == WhoMayBook.GROUPS ? "venues.error.mayNotBookGroups" : "venues.error.mayNotBook");
 		}
 		Admission byRules = BookingRules.ROOMS.admitTimes(periods, now);
 		if (byRules instanceof Admission.Refused) {
@@ -72,6 +86,7 @@ public record Venue(String id, String name, String municipality, String address,
 		return switch (this.whoMayBook) {
 			case ANYONE_SIGNED_IN -> true;
 			case APPROVED_ORGANISATIONS -> booker.forApprovedOrganisation();
+			case GROUPS -> booker.forApprovedOrganisation() && this.groups.contains(booker.bookingFor());
 		};
 	}
 
@@ -84,7 +99,7 @@ public record Venue(String id, String name, String municipality, String address,
 	public Venue decided(VenueStatus decision, String reason) {
 		return new Venue(this.id, this.name, this.municipality, this.address, this.lat, this.lon, this.buildingType,
 				this.ownerOrganisation, this.facilities, this.opens, this.closes, this.houseRules, this.whoMayBook,
-				this.rooms, decision, reason, this.registeredByIssuer, this.registeredBySubject);
+				this.rooms, decision, reason, this.registeredByIssuer, this.registeredBySubject, this.groups);
 	}
 
 }

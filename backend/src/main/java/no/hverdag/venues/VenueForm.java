@@ -15,7 +15,7 @@ import no.hverdag.booking.Admission;
  */
 public record VenueForm(String name, String municipality, String address, Double lat, Double lon, String buildingType,
 		String ownerOrganisation, List<String> facilities, String opens, String closes, String houseRules,
-		String whoMayBook, List<RoomForm> rooms) {
+		String whoMayBook, List<RoomForm> rooms, List<String> groups) {
 
 	/** Building types an owner may choose (message keys {@code venues.building.NAME}). */
 	public static final List<String> BUILDING_TYPES = List.of("SCHOOL", "LIBRARY", "VOLUNTEER_CENTRE",
@@ -24,6 +24,16 @@ public record VenueForm(String name, String municipality, String address, Double
 	public VenueForm {
 		facilities = facilities == null ? List.of() : List.copyOf(facilities);
 		rooms = rooms == null ? List.of() : List.copyOf(rooms);
+		groups = groups == null ? List.of()
+				: groups.stream().filter(g -> g != null && !g.isBlank()).map(String::strip).distinct().toList();
+	}
+
+	/** A venue form without groups. */
+	public VenueForm(String name, String municipality, String address, Double lat, Double lon, String buildingType,
+			String ownerOrganisation, List<String> facilities, String opens, String closes, String houseRules,
+			String whoMayBook, List<RoomForm> rooms) {
+		this(name, municipality, address, lat, lon, buildingType, ownerOrganisation, facilities, opens, closes,
+				houseRules, whoMayBook, rooms, List.of());
 	}
 
 	/** A room as typed. */
@@ -56,6 +66,10 @@ public record VenueForm(String name, String municipality, String address, Double
 		}
 		if (this.whoMayBook == null || !names(WhoMayBook.class).contains(this.whoMayBook)) {
 			reasons.add(new Admission.Refusal("whoMayBook", "venues.error.whoMayBook"));
+		}
+		else if (WhoMayBook.GROUPS.name().equals(this.whoMayBook)
+				&& (this.groups.isEmpty() || this.groups.size() > 50)) {
+			reasons.add(new Admission.Refusal("groups", "venues.error.groups"));
 		}
 		LocalTime open = time(this.opens);
 		LocalTime close = time(this.closes);

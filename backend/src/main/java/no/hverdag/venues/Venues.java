@@ -61,7 +61,23 @@ public class Venues {
 				.map(o -> true)
 				.switchIfEmpty(Mono.error(
 						() -> new HverdagException.InvalidInput("municipality", "venues.error.outsideMunicipality")));
-		}).flatMap(ok -> this.store.insert(newVenue(UUID.randomUUID().toString(), form, owner, actor)));
+		})
+			.flatMap(ok -> groupsKnown(form))
+			.flatMap(ok -> this.store.insert(newVenue(UUID.randomUUID().toString(), form, owner, actor)));
+	}
+
+	/** Every named group is an approved organisation in the venue's municipality. */
+	private Mono<Boolean> groupsKnown(VenueForm form) {
+		if (!WhoMayBook.GROUPS.name().equals(form.whoMayBook())) {
+			return Mono.just(true);
+		}
+		return Flux.fromIterable(form.groups())
+			.concatMap(id -> this.organisations.find(id)
+				.map(o -> o.approved() && o.municipality().equals(form.municipality()))
+				.defaultIfEmpty(false))
+			.all(Boolean::booleanValue)
+			.flatMap(all -> all ? Mono.just(true)
+					: Mono.error(new HverdagException.InvalidInput("groups", "venues.error.groupUnknown")));
 	}
 
 	static Venue newVenue(String id, VenueForm form, String owner, Actor actor) {
@@ -74,7 +90,7 @@ public class Venues {
 				form.buildingType(), owner, form.facilitySet(), VenueForm.time(form.opens()),
 				VenueForm.time(form.closes()), form.houseRules() == null ? "" : form.houseRules().strip(),
 				WhoMayBook.valueOf(form.whoMayBook()), rooms, VenueStatus.PENDING, null, actor.issuer(),
-				actor.subject());
+				actor.subject(), WhoMayBook.GROUPS.name().equals(form.whoMayBook()) ? form.groups() : List.of());
 	}
 
 	/** Demo content: a venue as given, already decided, unless it exists. */

@@ -16,19 +16,28 @@ import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import no.hverdag.accounts.AccessControl;
+import no.hverdag.accounts.Role;
+import no.hverdag.accounts.RoleAssignment;
 import no.hverdag.booking.BookingStatus;
 import no.hverdag.booking.ExclusiveTime;
 import no.hverdag.booking.Holder;
 import no.hverdag.booking.Period;
+import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.venues.internal.VenueStore;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static no.hverdag.support.Requests.postJson;
 import static no.hverdag.support.Requests.signedIn;
@@ -59,6 +68,12 @@ class VenueJourneyTest {
 
 	@Autowired
 	RoomBookingRecovery recovery;
+
+	@Autowired
+	AccessControl accessControl;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
 
 	static Map<String, Object> booking(String date, String from, String to, int weeks, String organisation) {
 		return Map.of("date", date, "from", from, "to", to, "weeks", weeks, "organisation", organisation, "purpose",
@@ -240,6 +255,105 @@ class VenueJourneyTest {
 	}
 
 	@Test
+	@DisplayName("the booker is told the owner's decision in the language they asked in, with the reason")
+	void decisionMessages() {
+		String declined = bookingId(signedIn(this.client, "frivillig-bodo").post()
+			.uri("/api/v1/venues/{v}/rooms/r101/bookings", SCHOOL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "ar")
+			.bodyValue(Map.of("date", "2027-01-19", "from", "18:00", "to", "19:00", "weeks", 1, "organisation", ORG,
+					"contact", "beskjed-ar@example.no"))
+			.exchange()
+			.expectStatus()
+			.isCreated());
+		postJson(signedIn(this.client, "koordinator-bodo"), Map.of("reason", "Vaktmester er syk"),
+				"/api/v1/room-bookings/" + declined + "/rejection")
+			.expectStatus()
+			.isOk();
+		String approved = bookingId(signedIn(this.client, "frivillig-bodo").post()
+			.uri("/api/v1/venues/{v}/rooms/r101/bookings", SCHOOL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.bodyValue(Map.of("date", "2027-01-20", "from", "18:00", "to", "19:00", "weeks", 1, "organisation", ORG,
+					"contact", "beskjed-en@example.no"))
+			.exchange()
+			.expectStatus()
+			.isCreated());
+		signedIn(this.client, "koordinator-bodo").post()
+			.uri("/api/v1/room-bookings/" + approved + "/approval")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		List<Document> arabic = this.mongo
+			.find(Query.query(Criteria.where("recipient").is("beskjed-ar@example.no")), Document.class, "outbox")
+			.collectList()
+			.block();
+		assertThat(arabic).singleElement()
+			.satisfies(m -> assertThat(m.getString("text")).contains("رفض المالك").contains("Vaktmester er syk"));
+		List<Document> english = this.mongo
+			.find(Query.query(Criteria.where("recipient").is("beskjed-en@example.no")), Document.class, "outbox")
+			.collectList()
+			.block();
+		assertThat(english).singleElement()
+			.satisfies(m -> assertThat(m.getString("subject")).startsWith("Your booking is approved"));
+	}
+
+	@Test
+	@DisplayName("a venue for chosen groups: only members booking for one of them may book, on the API and the page")
+	void groupsOnly() {
+		String redCross = "seed-org-bodo-rode-kors";
+		this.accessControl
+			.importAssignment(new RoleAssignment(Actors.ISSUER, "gruppe-rode-kors", Role.ORGANISATION_MEMBER, redCross))
+			.block();
+		Map<String, Object> groups = venue("1804", "");
+		groups.put("whoMayBook", "GROUPS");
+		postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("groups");
+		groups.put("groups", List.of("seed-org-grunerlokka-frivilligsentral"));
+		postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("groups");
+		groups.put("groups", List.of(redCross));
+		String venueId = bookingId(
+				postJson(signedIn(this.client, "koordinator-bodo"), groups, "/api/v1/venues").expectStatus()
+					.isCreated());
+		signedIn(this.client, "koordinator-bodo").post()
+			.uri("/api/v1/venues/" + venueId + "/approval")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		postJson(signedIn(this.client, "frivillig-bodo"), booking("2027-01-21", "18:00", "19:00", 1, ORG),
+				"/api/v1/venues/{v}/rooms/r1/bookings", venueId)
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String page = signedIn(this.client, "frivillig-bodo").post()
+			.uri("/venues/" + venueId + "/rooms/r1/bookings?lang=nb")
+			.body(BodyInserters.fromFormData("date", "2027-01-21")
+				.with("from", "18:00")
+				.with("to", "19:00")
+				.with("weeks", "1")
+				.with("organisation", ORG))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Eieren lar bare utvalgte grupper booke");
+		postJson(signedIn(this.client, "gruppe-rode-kors"), booking("2027-01-21", "18:00", "19:00", 1, redCross),
+				"/api/v1/venues/{v}/rooms/r1/bookings", venueId)
+			.expectStatus()
+			.isCreated();
+	}
+
+	@Test
 	@DisplayName("bad requests name the field and write nothing; only approved organisations book the school")
 	void badRequests() {
 		postJson(signedIn(this.client, "frivillig-bodo"), booking("2026-11-20", "18:00", "20:00", 1, ORG),
@@ -307,6 +421,42 @@ class VenueJourneyTest {
 	}
 
 	@Test
+	@DisplayName("twenty overlapping requests approved by the owner all at once: exactly one is approved")
+	void concurrentApprovals() throws Exception {
+		List<String> requested = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String from = (i % 2 == 0) ? "17:00" : "18:00";
+			String to = (i % 3 == 0) ? "18:15" : "20:00";
+			requested.add(
+					bookingId(postJson(signedIn(this.client, "frivillig-bodo"), booking("2027-02-26", from, to, 1, ORG),
+							"/api/v1/venues/{v}/rooms/gym/bookings", SCHOOL)
+						.expectStatus()
+						.isCreated()));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<HttpStatus>> approvals = new ArrayList<>();
+		for (String id : requested) {
+			approvals.add(() -> HttpStatus.valueOf(signedIn(this.client, "koordinator-bodo").post()
+				.uri("/api/v1/room-bookings/" + id + "/approval")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()));
+		}
+		List<HttpStatus> answers = new ArrayList<>();
+		for (Future<HttpStatus> answer : pool.invokeAll(approvals, 2, TimeUnit.MINUTES)) {
+			answers.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(answers).allMatch(s -> s == HttpStatus.OK || s == HttpStatus.CONFLICT);
+		assertThat(answers.stream().filter(s -> s == HttpStatus.OK)).hasSize(1);
+		assertThat(this.time
+			.holdersBetween("room:" + SCHOOL + "/gym",
+					new Period(LocalDateTime.of(2027, 2, 26, 17, 0), LocalDateTime.of(2027, 2, 26, 20, 0)))
+			.block()).hasSize(1);
+	}
+
+	@Test
 	@DisplayName("an approval left half-way by a crash is rolled back by the recovery step, and only once")
 	void recovery() {
 		Period period = Period.of(LocalDate.of(2026, 12, 10), java.time.LocalTime.of(18, 0),
@@ -314,7 +464,7 @@ class VenueJourneyTest {
 		String resource = "room:" + SCHOOL + "/r101";
 		RoomBooking stuck = new RoomBooking("stuck-" + System.nanoTime(), SCHOOL, "r101", resource,
 				new Holder("i", "s", "Navn", ""), ORG, "", List.of(period), BookingStatus.PENDING_HOLD, false, null,
-				Instant.parse("2026-11-26T07:00:00Z"), Instant.parse("2026-11-26T07:00:00Z"));
+				Instant.parse("2026-11-26T07:00:00Z"), Instant.parse("2026-11-26T07:00:00Z"), "nb");
 		this.store.insert(stuck).block();
 		assertThat(this.time.claim(resource, stuck.id(), List.of(period)).block()).isTrue();
 		assertThat(this.recovery.recover().block()).isGreaterThanOrEqualTo(1L);

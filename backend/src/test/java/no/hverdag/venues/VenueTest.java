@@ -45,6 +45,20 @@ class VenueTest {
 	}
 
 	@Test
+	@DisplayName("where the owner names groups, only a member booking for one of them may book; others are told why")
+	void groups() {
+		Venue venue = new Venue("v", "Skole", "1804", "Vei 1", null, null, "SCHOOL", null, Set.of(),
+				LocalTime.of(16, 0), LocalTime.of(22, 0), "", WhoMayBook.GROUPS, List.of(GYM), VenueStatus.APPROVED,
+				null, "i", "s", List.of("newcomers"));
+		Booker newcomers = new Booker(false, Set.of(), Set.of("newcomers"), true, "newcomers");
+		Booker otherOrganisation = new Booker(false, Set.of(), Set.of("org"), true, "org");
+		assertThat(venue.admit(GYM, tuesday(18, 20), newcomers, NOW)).isEqualTo(Admission.ADMITTED);
+		assertThat(reason(venue.admit(GYM, tuesday(18, 20), otherOrganisation, NOW)))
+			.isEqualTo("venues.error.mayNotBookGroups");
+		assertThat(reason(venue.admit(GYM, tuesday(18, 20), PERSON, NOW))).isEqualTo("venues.error.mayNotBookGroups");
+	}
+
+	@Test
 	@DisplayName("a person without an approved organisation may not book where only organisations may")
 	void whoMayBook() {
 		Venue venue = school(VenueStatus.APPROVED, WhoMayBook.APPROVED_ORGANISATIONS);

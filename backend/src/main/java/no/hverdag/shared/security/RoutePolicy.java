@@ -417,7 +417,33 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 					"members of that organisation, its municipality's coordinator"),
 			signedIn(GET, "/volunteer/photo", null, "anyone signed in who has offered to be borrowed: their own photo"),
 			signedIn(POST, "/volunteer/photo", null,
-					"anyone signed in who has offered to be borrowed: their own photo"));
+					"anyone signed in who has offered to be borrowed: their own photo"),
+			// issue 14: season allocation of rooms (helper i14).
+			open(GET, "/seasons", "anyone: seasons; signed in, their applications; coordinators open seasons"),
+			signedIn(POST, "/seasons", null, "the coordinator of the season's municipality"),
+			open(GET, "/seasons/{id}", "anyone: the season and its policy; members of approved organisations apply"),
+			signedIn(POST, "/seasons/{id}/applications", null, "members of an approved organisation"),
+			signedIn(GET, "/seasons/{id}/allocation", null, "the coordinator of the season's municipality"),
+			signedIn(POST, "/seasons/{id}/allocation", null, "the coordinator of the season's municipality"),
+			signedIn(POST, "/seasons/{id}/applications/{application}/adjustment", null,
+					"the coordinator of the season's municipality"),
+			signedIn(POST, "/seasons/{id}/publication", null, "the coordinator of the season's municipality"),
+			open(GET, "/api/v1/seasons", "anyone: seasons by municipality"),
+			signedIn(POST, "/api/v1/seasons", "hverdag.moderation", "the coordinator of the season's municipality"),
+			open(GET, "/api/v1/seasons/{id}", "anyone: the season"),
+			signedIn(POST, "/api/v1/seasons/{id}/applications", "hverdag.venues",
+					"members of an approved organisation"),
+			signedIn(GET, "/api/v1/seasons/{id}/applications", "hverdag.moderation",
+					"the coordinator of the season's municipality"),
+			signedIn(GET, "/api/v1/season-applications/mine", "hverdag.venues", "anyone signed in: their own"),
+			signedIn(POST, "/api/v1/seasons/{id}/allocation", "hverdag.moderation",
+					"the coordinator of the season's municipality"),
+			signedIn(GET, "/api/v1/seasons/{id}/allocation", "hverdag.moderation",
+					"the coordinator of the season's municipality"),
+			signedIn(POST, "/api/v1/seasons/{id}/applications/{application}/adjustment", "hverdag.moderation",
+					"the coordinator of the season's municipality"),
+			signedIn(POST, "/api/v1/seasons/{id}/publication", "hverdag.moderation",
+					"the coordinator of the season's municipality"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

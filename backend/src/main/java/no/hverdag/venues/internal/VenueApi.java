@@ -69,13 +69,15 @@ class VenueApi {
 
 	record VenueResponse(String id, String name, String municipality, String address, Double lat, Double lon,
 			String buildingType, String ownerOrganisation, Set<Facility> facilities, LocalTime opens, LocalTime closes,
-			String houseRules, WhoMayBook whoMayBook, VenueStatus status, List<RoomResponse> rooms) {
+			String houseRules, WhoMayBook whoMayBook, VenueStatus status, List<RoomResponse> rooms,
+			List<String> groups) {
 
 		static VenueResponse of(Venue v, List<no.hverdag.venues.Room> rooms) {
 			return new VenueResponse(v.id(), v.name(), v.municipality(), v.address(), v.lat(), v.lon(),
 					v.buildingType(), v.ownerOrganisation(), v.facilities(), v.opens(), v.closes(), v.houseRules(),
 					v.whoMayBook(), v.status(),
-					rooms.stream().map(r -> new RoomResponse(r.key(), r.name(), r.capacity(), r.instant())).toList());
+					rooms.stream().map(r -> new RoomResponse(r.key(), r.name(), r.capacity(), r.instant())).toList(),
+					v.groups());
 		}
 
 	}
@@ -150,9 +152,10 @@ class VenueApi {
 	@Operation(summary = "Ask for a room once or weekly; instant rooms are booked at once (409 when taken)")
 	@PostMapping("/api/v1/venues/{id}/rooms/{room}/bookings")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<BookingResponse> book(@PathVariable String id, @PathVariable String room, @RequestBody BookingForm form) {
+	Mono<BookingResponse> book(@PathVariable String id, @PathVariable String room, @RequestBody BookingForm form,
+			Locale locale) {
 		return CurrentActor.required()
-			.flatMap(actor -> this.bookings.request(actor, id, room, form))
+			.flatMap(actor -> this.bookings.request(actor, id, room, form, locale.getLanguage()))
 			.map(BookingResponse::of);
 	}
 

@@ -1,6 +1,7 @@
 package no.hverdag.venues.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import no.hverdag.municipalities.MunicipalityDirectory;
@@ -84,7 +85,10 @@ class VenueManagePages {
 			.modelAttribute("roomRows", roomRows(form))
 			.modelAttribute("buildingTypes", VenueForm.BUILDING_TYPES)
 			.modelAttribute("facilities", Facility.values())
-			.modelAttribute("whoMayBook", WhoMayBook.values())
+			// Naming groups is offered over the API only for now (no organisation picker
+			// yet).
+			.modelAttribute("whoMayBook",
+					Arrays.stream(WhoMayBook.values()).filter(w -> w != WhoMayBook.GROUPS).toList())
 			.modelAttribute("municipalities", this.municipalities.all())
 			.modelAttribute("problems", problems)
 			.modelAttribute("problemFields", problems.stream().map(HverdagException.FieldProblem::field).toList())

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -112,9 +113,10 @@ class VenuePages {
 	}
 
 	@PostMapping("/venues/{id}/rooms/{room}/bookings")
-	Mono<Rendering> book(@PathVariable String id, @PathVariable String room, @ModelAttribute BookingForm form) {
+	Mono<Rendering> book(@PathVariable String id, @PathVariable String room, @ModelAttribute BookingForm form,
+			Locale locale) {
 		return CurrentActor.required()
-			.flatMap(actor -> this.bookings.request(actor, id, room, form))
+			.flatMap(actor -> this.bookings.request(actor, id, room, form, locale.getLanguage()))
 			.map(booking -> Rendering
 				.redirectTo("/venues/" + id + "/rooms/" + room + "?week=" + monday(booking.first().day()) + "&"
 						+ (booking.status() == no.hverdag.booking.BookingStatus.APPROVED ? "booked" : "requested"))

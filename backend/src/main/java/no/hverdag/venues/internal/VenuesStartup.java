@@ -2,6 +2,7 @@ package no.hverdag.venues.internal;
 
 import no.hverdag.shared.StartupStep;
 import no.hverdag.venues.RoomBookingRecovery;
+import no.hverdag.venues.SeasonPublishing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -22,14 +23,24 @@ class VenuesStartup extends StartupStep {
 
 	private final RoomBookingRecovery recovery;
 
-	VenuesStartup(VenueStore store, RoomBookingRecovery recovery) {
+	private final SeasonStore seasons;
+
+	private final SeasonPublishing publishing;
+
+	VenuesStartup(VenueStore store, RoomBookingRecovery recovery, SeasonStore seasons, SeasonPublishing publishing) {
 		this.store = store;
 		this.recovery = recovery;
+		this.seasons = seasons;
+		this.publishing = publishing;
 	}
 
 	@Override
 	protected Mono<?> run() {
-		return this.store.createIndexes().then(this.recovery.recover());
+		return this.store.createIndexes()
+			.then(this.seasons.createIndexes())
+			.then(this.recovery.recover())
+			// A season left half-published is completed before traffic (ADR 0008).
+			.then(this.publishing.recover());
 	}
 
 	@Override
@@ -41,6 +52,9 @@ class VenuesStartup extends StartupStep {
 	void recoverHalfDone() {
 		this.recovery.recover().onErrorResume(error -> {
 			log.error("Room booking recovery failed; the next run tries again", error);
+			return Mono.empty();
+		}).then(this.publishing.recover()).onErrorResume(error -> {
+			log.error("Season publication recovery failed; the next run tries again", error);
 			return Mono.empty();
 		}).subscribe();
 	}
