@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.session.data.mongo.AbstractMongoSessionConverter;
 import org.springframework.session.data.mongo.JacksonMongoSessionConverter;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
 
 /**
@@ -72,6 +74,17 @@ public class SessionConfig {
 			}
 
 		};
+	}
+
+	/**
+	 * The OAuth2 clients a person has authorized (issue 17) live in their web session, so
+	 * in MongoDB with it: any node finds them, and they go when the session ends. Boot's
+	 * default keeps them in this node's memory. Stored as JSON through the same Jackson
+	 * allowlist ({@code OAuth2ClientJacksonModule} names {@code OAuth2AuthorizedClient}).
+	 */
+	@Bean
+	ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new WebSessionServerOAuth2AuthorizedClientRepository();
 	}
 
 }
