@@ -17,7 +17,6 @@ import org.springframework.security.authentication.ott.OneTimeTokenAuthenticatio
 import org.springframework.session.data.mongo.AbstractMongoSessionConverter;
 import org.springframework.session.data.mongo.JacksonMongoSessionConverter;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
 
 /**
@@ -77,14 +76,13 @@ public class SessionConfig {
 	}
 
 	/**
-	 * The OAuth2 clients a person has authorized (issue 17) live in their web session, so
-	 * in MongoDB with it: any node finds them, and they go when the session ends. Boot's
-	 * default keeps them in this node's memory. Stored as JSON through the same Jackson
-	 * allowlist ({@code OAuth2ClientJacksonModule} names {@code OAuth2AuthorizedClient}).
+	 * No node keeps OAuth2 authorized clients (issue 17): nothing here uses a person's
+	 * tokens after sign-in, and the session must not hold them (see
+	 * {@link SignInOnlyAuthorizedClients}).
 	 */
 	@Bean
 	ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
-		return new WebSessionServerOAuth2AuthorizedClientRepository();
+		return new SignInOnlyAuthorizedClients();
 	}
 
 }
