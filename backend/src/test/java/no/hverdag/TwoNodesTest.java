@@ -27,9 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
@@ -51,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisplayName("Two nodes on one store")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class TwoNodesTest {
 
 	/** The sign-in limit both nodes share: 6 attempts per hour per client. */
@@ -66,10 +70,13 @@ class TwoNodesTest {
 
 	private WebClient b;
 
+	private String secret;
+
 	@BeforeAll
 	void startBothNodes() {
 		int storePort = freePort();
 		String secret = newSecret();
+		this.secret = secret;
 		Map<String, Object> common = new HashMap<>();
 		common.put("server.port", 0);
 		common.put("hverdag.seed.demo", false);
@@ -213,6 +220,12 @@ class TwoNodesTest {
 		}
 	}
 
+	@Test
+	@DisplayName("the shared store secret appears in no log line of either node")
+	void secretNotLogged(CapturedOutput output) {
+		assertThat(output.getAll()).as("the log of both nodes' start and work").doesNotContain(this.secret);
+	}
+
 	/** A person at the library with one place at 14:00 today; answers that slot's id. */
 	private String personWithOnePlace(String personId) {
 		this.nodeA.getBean(LibraryAdministration.class)
@@ -224,8 +237,14 @@ class TwoNodesTest {
 
 	private static ConfigurableApplicationContext start(String name, Map<String, Object> properties) {
 		try {
-			return new SpringApplicationBuilder(HverdagApplication.class, TestClockConfig.class).properties(properties)
-				.run();
+			// As command-line arguments: they win over application.yml (default
+			// properties
+			// would not).
+			String[] arguments = properties.entrySet()
+				.stream()
+				.map(property -> "--" + property.getKey() + "=" + property.getValue())
+				.toArray(String[]::new);
+			return new SpringApplicationBuilder(HverdagApplication.class, TestClockConfig.class).run(arguments);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Node " + name + " did not start (see the log above for why)", ex);
