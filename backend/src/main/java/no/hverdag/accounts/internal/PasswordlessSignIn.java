@@ -91,19 +91,22 @@ class PasswordlessSignIn {
 					URI.create(CODE_PAGE + "?ref=" + OneTimeCodes.reference(token)));
 			// Past the recipient's limit the answer is the same, only no message goes
 			// out: the asker learns nothing, the recipient's phone stays quiet.
-			if (!recipients.tryCodeTo(token.getUsername())) {
-				return codePage;
-			}
-			ContactPoint to = ContactPoint.parse(token.getUsername()).orElseThrow();
-			Locale locale = exchange.getLocaleContext().getLocale();
-			String link = publicUrl.link(UriComponentsBuilder.fromPath(CODE_PAGE)
-				.queryParam("token", token.getTokenValue())
-				.build()
-				.toUriString());
-			String text = messages.getMessage(to.isEmail() ? "signin.code.email" : "signin.code.sms",
-					new Object[] { OneTimeCodes.code(token), link }, locale);
-			return notifier.send(new Notification(to, messages.getMessage("signin.code.subject", null, locale), text))
-				.then(codePage);
+			return recipients.tryCodeTo(token.getUsername()).flatMap(allowed -> {
+				if (!allowed) {
+					return codePage;
+				}
+				ContactPoint to = ContactPoint.parse(token.getUsername()).orElseThrow();
+				Locale locale = exchange.getLocaleContext().getLocale();
+				String link = publicUrl.link(UriComponentsBuilder.fromPath(CODE_PAGE)
+					.queryParam("token", token.getTokenValue())
+					.build()
+					.toUriString());
+				String text = messages.getMessage(to.isEmail() ? "signin.code.email" : "signin.code.sms",
+						new Object[] { OneTimeCodes.code(token), link }, locale);
+				return notifier
+					.send(new Notification(to, messages.getMessage("signin.code.subject", null, locale), text))
+					.then(codePage);
+			});
 		};
 	}
 

@@ -32,15 +32,22 @@ public class EmbeddedMongoConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfig.class);
 
-	/** Drawn anew at every start; see {@link ProcessOnlyBackend}. */
+	/**
+	 * Drawn anew at every start (see {@link ProcessOnlyBackend}), unless the operator
+	 * gives one in {@code hverdag.mongo.embedded.secret} so that a second node on this
+	 * host can present it too (docs/operations.md, "Two nodes").
+	 */
 	@Bean
-	EmbeddedStoreSecret embeddedStoreSecret() {
-		return new EmbeddedStoreSecret(ProcessOnlyBackend.newSecret());
+	EmbeddedStoreSecret embeddedStoreSecret(@Value("${hverdag.mongo.embedded.secret:}") String configured) {
+		if (configured.isEmpty()) {
+			return new EmbeddedStoreSecret(ProcessOnlyBackend.newSecret());
+		}
+		return new EmbeddedStoreSecret(SharedStoreSecret.checked(configured));
 	}
 
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(@Value("${hverdag.mongo.embedded.path:./data/hverdag.mv}") String path,
-			EmbeddedStoreSecret secret) throws IOException {
+			@Value("${hverdag.mongo.embedded.port:0}") int port, EmbeddedStoreSecret secret) throws IOException {
 		MVStore store;
 		if ("memory".equals(path)) {
 			store = MVStore.open(null);
@@ -51,7 +58,7 @@ public class EmbeddedMongoConfig {
 			store = new MVStore.Builder().fileName(file.toString()).compress().open();
 			log.info("Embedded MongoDB store in {}", file);
 		}
-		return start(store, secret.value());
+		return start(store, secret.value(), port);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -64,8 +71,16 @@ public class EmbeddedMongoConfig {
 	 * admitting only connections that present the secret.
 	 */
 	static MongoServer start(MVStore store, String secret) {
+		return start(store, secret, 0);
+	}
+
+	/**
+	 * As above on a given loopback port (0: any free one). Always loopback: the secret
+	 * travels in clear text in the handshake, so a second node must run on this host.
+	 */
+	static MongoServer start(MVStore store, String secret, int port) {
 		MongoServer server = new MongoServer(new ProcessOnlyBackend(new DurableH2Backend(store), secret));
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", port);
 		return server;
 	}
 

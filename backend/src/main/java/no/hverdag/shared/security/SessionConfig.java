@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.session.data.mongo.AbstractMongoSessionConverter;
 import org.springframework.session.data.mongo.JacksonMongoSessionConverter;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
 
 /**
@@ -72,6 +73,16 @@ public class SessionConfig {
 			}
 
 		};
+	}
+
+	/**
+	 * No node keeps OAuth2 authorized clients (issue 17): nothing here uses a person's
+	 * tokens after sign-in, and the session must not hold them (see
+	 * {@link SignInOnlyAuthorizedClients}).
+	 */
+	@Bean
+	ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new SignInOnlyAuthorizedClients();
 	}
 
 }

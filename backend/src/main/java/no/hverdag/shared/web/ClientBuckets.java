@@ -8,9 +8,12 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import reactor.core.publisher.Mono;
 
 /**
- * The token buckets of one named limit, one bucket per client, in memory on this node.
+ * The token buckets of one named limit, one bucket per client, in memory on this node:
+ * {@code hverdag.rate-limits.store=memory}, for a single node that wants no store round
+ * trip per request (the default keeps them in the store, {@link SharedBuckets}).
  *
  * <p>
  * Bounded two ways, so that an attacker cycling through addresses cannot exhaust memory:
@@ -27,7 +30,7 @@ import io.github.bucket4j.TimeMeter;
  * The map is guarded by its own monitor for the few map operations (no I/O, nothing that
  * waits); the token count itself is taken outside it, by bucket4j's lock-free bucket.
  */
-final class ClientBuckets {
+final class ClientBuckets implements LimitBuckets {
 
 	private final String name;
 
@@ -57,8 +60,19 @@ final class ClientBuckets {
 		};
 	}
 
-	String name() {
+	@Override
+	public String name() {
 		return this.name;
+	}
+
+	@Override
+	public Mono<ConsumptionProbe> consume(String client) {
+		return Mono.fromSupplier(() -> tryConsume(client));
+	}
+
+	@Override
+	public Mono<Void> giveBack(String client) {
+		return Mono.fromRunnable(() -> refund(client));
 	}
 
 	/** Takes one token from the client's bucket, if there is one to take. */
@@ -90,11 +104,17 @@ final class ClientBuckets {
 		}
 	}
 
+	/** Forgets the clients not seen for at least the limit's period. */
+	@Override
+	public void pruneIdle() {
+		forgetIdle();
+	}
+
 	/**
-	 * Forgets the clients not seen for at least the limit's period.
+	 * As {@link #pruneIdle()}.
 	 * @return how many were forgotten
 	 */
-	int pruneIdle() {
+	int forgetIdle() {
 		int removed = 0;
 		synchronized (this.buckets) {
 			long now = this.time.currentTimeNanos();
@@ -108,7 +128,8 @@ final class ClientBuckets {
 	}
 
 	/** How many clients this limit currently remembers. */
-	int size() {
+	@Override
+	public int size() {
 		synchronized (this.buckets) {
 			return this.buckets.size();
 		}

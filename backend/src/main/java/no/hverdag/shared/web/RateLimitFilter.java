@@ -63,8 +63,10 @@ import org.thymeleaf.context.Context;
  * a proxy that overwrites those headers, or clients choose their own address.
  *
  * <p>
- * The buckets live in memory on this node ({@link ClientBuckets}, bounded in size and
- * pruned of idle clients every minute); with several nodes each node counts on its own.
+ * The buckets live in the store by default, shared by every node ({@link SharedBuckets},
+ * issue 17); {@code hverdag.rate-limits.store=memory} keeps them on this node
+ * ({@link ClientBuckets}, bounded in size and pruned of idle clients every minute), where
+ * with several nodes each would count on its own.
  */
 @Component
 class RateLimitFilter implements WebFilter, Ordered {
@@ -91,7 +93,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private final boolean enabled;
 
-	private final List<ClientBuckets> limits;
+	private final List<LimitBuckets> limits;
 
 	private final List<Rule> rules;
 
@@ -100,22 +102,28 @@ class RateLimitFilter implements WebFilter, Ordered {
 	private final ITemplateEngine templates;
 
 	@Autowired
-	RateLimitFilter(RateLimitProperties properties, MessageSource messages, ObjectProvider<ITemplateEngine> templates) {
-		this(properties, messages, TimeMeter.SYSTEM_NANOTIME, templates.getIfAvailable());
+	RateLimitFilter(RateLimitProperties properties, MessageSource messages, ObjectProvider<ITemplateEngine> templates,
+			RateLimitStore store) {
+		this(properties, messages, store, templates.getIfAvailable());
 	}
 
 	RateLimitFilter(RateLimitProperties properties, MessageSource messages, TimeMeter time) {
-		this(properties, messages, time, null);
+		this(properties, messages, RateLimitStore.inMemory(properties.maxClients(), time), null);
 	}
 
 	RateLimitFilter(RateLimitProperties properties, MessageSource messages, TimeMeter time, ITemplateEngine templates) {
+		this(properties, messages, RateLimitStore.inMemory(properties.maxClients(), time), templates);
+	}
+
+	RateLimitFilter(RateLimitProperties properties, MessageSource messages, RateLimitStore store,
+			ITemplateEngine templates) {
 		this.enabled = properties.enabled();
 		this.messages = messages;
 		this.templates = templates;
-		ClientBuckets codes = new ClientBuckets("codes", properties.codes(), properties.maxClients(), time);
-		ClientBuckets signIn = new ClientBuckets("sign-in", properties.signIn(), properties.maxClients(), time);
-		ClientBuckets bookings = new ClientBuckets("bookings", properties.bookings(), properties.maxClients(), time);
-		ClientBuckets reports = new ClientBuckets("reports", properties.reports(), properties.maxClients(), time);
+		LimitBuckets codes = store.limit("codes", properties.codes());
+		LimitBuckets signIn = store.limit("sign-in", properties.signIn());
+		LimitBuckets bookings = store.limit("bookings", properties.bookings());
+		LimitBuckets reports = store.limit("reports", properties.reports());
 		this.limits = List.of(codes, signIn, bookings, reports);
 		this.rules = List.of(new Rule(Set.of(HttpMethod.POST), "/login/code/request", codes),
 				new Rule(Set.of(HttpMethod.POST), "/login/ott", signIn),
@@ -156,25 +164,24 @@ class RateLimitFilter implements WebFilter, Ordered {
 		if (!this.enabled) {
 			return chain.filter(exchange);
 		}
-		ClientBuckets limit = limitFor(exchange.getRequest());
+		LimitBuckets limit = limitFor(exchange.getRequest());
 		if (limit == null) {
 			return chain.filter(exchange);
 		}
 		String client = clientOf(exchange.getRequest());
-		ConsumptionProbe probe = limit.tryConsume(client);
-		if (probe.isConsumed()) {
-			// A request refused as unusable (400) sent nothing and booked nothing: it
-			// does not use up the allowance of the people behind that address.
-			return chain.filter(exchange).doOnSuccess(done -> {
-				if (exchange.getResponse().getStatusCode() == HttpStatus.BAD_REQUEST) {
-					limit.refund(client);
-				}
-			});
-		}
-		log.debug("Rate limit '{}' refused {} {} {}", limit.name(), client, exchange.getRequest().getMethod(),
-				exchange.getRequest().getPath().value());
-		PlatformMetrics.rateLimitRefusal(limit.name());
-		return refuse(exchange, probe);
+		return limit.consume(client).flatMap(probe -> {
+			if (probe.isConsumed()) {
+				// A request refused as unusable (400) sent nothing and booked nothing: it
+				// does not use up the allowance of the people behind that address.
+				return chain.filter(exchange)
+					.then(Mono.defer(() -> (exchange.getResponse().getStatusCode() == HttpStatus.BAD_REQUEST)
+							? limit.giveBack(client) : Mono.empty()));
+			}
+			log.debug("Rate limit '{}' refused {} {} {}", limit.name(), client, exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath().value());
+			PlatformMetrics.rateLimitRefusal(limit.name());
+			return refuse(exchange, probe);
+		});
 	}
 
 	/**
@@ -183,7 +190,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 	 */
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void pruneIdle() {
-		for (ClientBuckets limit : this.limits) {
+		for (LimitBuckets limit : this.limits) {
 			limit.pruneIdle();
 		}
 	}
@@ -195,7 +202,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 		return sizes;
 	}
 
-	private ClientBuckets limitFor(ServerHttpRequest request) {
+	private LimitBuckets limitFor(ServerHttpRequest request) {
 		for (Rule rule : this.rules) {
 			if (rule.matches(request)) {
 				return rule.limit();
@@ -299,9 +306,9 @@ class RateLimitFilter implements WebFilter, Ordered {
 	/**
 	 * Requests to a path pattern, with one of the methods (any when empty), count here.
 	 */
-	private record Rule(Set<HttpMethod> methods, PathPattern pattern, ClientBuckets limit) {
+	private record Rule(Set<HttpMethod> methods, PathPattern pattern, LimitBuckets limit) {
 
-		Rule(Set<HttpMethod> methods, String pattern, ClientBuckets limit) {
+		Rule(Set<HttpMethod> methods, String pattern, LimitBuckets limit) {
 			this(methods, PathPatternParser.defaultInstance.parse(pattern), limit);
 		}
 
