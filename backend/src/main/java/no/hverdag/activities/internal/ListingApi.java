@@ -226,6 +226,11 @@ class ListingApi {
 	}
 
 	@Operation(summary = "Open reports in the coordinator's municipalities")
+	@ApiResponse(responseCode = "200", description = "The open reports, newest first",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(
+									implementation = ReportResponse.class))))
 	@GetMapping("/api/v1/moderation/reports")
 	Flux<ReportResponse> openReports() {
 		return CurrentActor.required().flatMapMany(this.reports::openFor).map(ReportResponse::of);
@@ -238,6 +243,11 @@ class ListingApi {
 	}
 
 	@Operation(summary = "Listings resubmitted for review in the coordinator's municipalities")
+	@ApiResponse(responseCode = "200", description = "The listings waiting for review",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(
+									implementation = ActivityApi.ActivityResponse.class))))
 	@GetMapping("/api/v1/moderation/listings")
 	Flux<ActivityApi.ActivityResponse> inReview(Locale locale) {
 		return CurrentActor.required().flatMapMany(this.lifecycle::inReview).map(activity -> respond(activity, locale));

@@ -93,6 +93,7 @@ class SeasonApi {
 			.map(s -> SeasonResponse.of(s, false));
 	}
 
+	@Operation(summary = "One season with its rooms, applications and state")
 	@GetMapping("/api/v1/seasons/{id}")
 	Mono<SeasonResponse> one(@PathVariable String id) {
 		return this.seasons.season(id).map(s -> SeasonResponse.of(s, false));
@@ -117,6 +118,7 @@ class SeasonApi {
 			.map(ApplicationResponse::of);
 	}
 
+	@Operation(summary = "My organisations' season applications and their outcomes")
 	@GetMapping("/api/v1/season-applications/mine")
 	Flux<ApplicationResponse> mine() {
 		return CurrentActor.required().flatMapMany(this.seasons::mine).map(ApplicationResponse::of);
@@ -131,6 +133,7 @@ class SeasonApi {
 			.map(s -> SeasonResponse.of(s, true));
 	}
 
+	@Operation(summary = "The allocation preview: each application's decision and its reason")
 	@GetMapping("/api/v1/seasons/{id}/allocation")
 	Mono<SeasonResponse> preview(@PathVariable String id) {
 		return CurrentActor.required()
