@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.hverdag.humanlibrary.Library;
@@ -232,6 +233,19 @@ public class HumanLibraryStore {
 
 	public Mono<PersonToBorrow> person(String id) {
 		return this.mongo.findById(id, PersonToBorrowDocument.class).map(this.mapper::toDomain);
+	}
+
+	/**
+	 * Of these booking references, those a slot holds: a booking's reference is in its
+	 * slot's {@code bookings}, so one query tells which claim holders are real.
+	 */
+	public Mono<Set<String>> heldReferences(Set<String> references) {
+		Query booked = Query.query(Criteria.where("bookings.reference").in(references));
+		booked.fields().include("bookings");
+		return this.mongo.find(booked, Document.class, this.mongo.getCollectionName(SlotDocument.class))
+			.flatMapIterable(slot -> slot.getList("bookings", Document.class, List.of()))
+			.map(booking -> booking.getString("reference"))
+			.collect(Collectors.toSet());
 	}
 
 	/** A slot and one of its bookings. */
