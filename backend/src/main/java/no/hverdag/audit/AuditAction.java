@@ -8,6 +8,8 @@ public enum AuditAction {
 	/**
 	 * Issue 10: the person who registered it erased their data; it needs a new contact.
 	 */
-	ORGANISATION_CONTACT_ERASED
+	ORGANISATION_CONTACT_ERASED,
+	/** Issue 12: library staff edited a session (times, room, places, topics). */
+	SESSION_EDITED
 
 }

@@ -213,9 +213,11 @@ public class HumanLibraryStore {
 
 	/** A session's slot as planned, not stored yet. */
 	public SlotDocument newSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
-		return new SlotDocument(Slot.idFor(person.id(), day, start), session.libraryId(), person.id(),
-				person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-				session.slotMinutes(), 1, 1, List.of(), 0, session.room(), session.id(), false);
+		return new SlotDocument(session.slotId(day, start), session.libraryId(), person.id(), person.firstName(),
+				session.topics().isEmpty() ? person.topics() : session.topics(),
+				session.languages().isEmpty() ? person.languages() : session.languages(), day.toString(),
+				start.toString(), session.slotMinutes(), session.capacity(), session.capacity(), List.of(), 0,
+				session.room(), session.id(), false);
 	}
 
 	/**

@@ -332,7 +332,17 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(GET, "/statistics/country/export.csv", null, "platform admins"),
 			open(GET, "/api/v1/statistics/municipalities/{number}", "anyone: anonymous counts"),
 			open(GET, "/api/v1/statistics/libraries/{id}", "anyone: anonymous counts"),
-			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"));
+			open(GET, "/api/v1/statistics/country", "anyone: anonymous counts"),
+			// issue 12 (ihl): library staff edit a session; booked people move and are
+			// told.
+			signedIn(GET, "/staff/libraries/{libraryId}/sessions/{sessionId}/edit", null,
+					"staff of that library, platform admins"),
+			signedIn(POST, "/staff/libraries/{libraryId}/sessions/{sessionId}/edit", null,
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			signedIn(HttpMethod.PUT, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			signedIn(HttpMethod.PATCH, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
+					"staff of that library, platform admins: everyone whose booking moves is told"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
