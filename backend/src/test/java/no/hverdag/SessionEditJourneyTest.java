@@ -77,7 +77,8 @@ class SessionEditJourneyTest {
 
 		String editPage = page(
 				asStaff().get().uri("/staff/libraries/{lib}/sessions/{id}/edit?lang=nb", LIBRARY, sessionId));
-		assertThat(editPage).contains("Endre økten", "value=\"13:00\"", "value=\"Rom 1\"", "Plasser per tid");
+		assertThat(editPage).contains("Endre økten", "/sessions/" + sessionId + "/edit", "kl. 13:00–14:00, Rom 1",
+				"value=\"13:00\"", "value=\"Rom 1\"", "Plasser per tid");
 		asStaff().post()
 			.uri("/staff/libraries/{lib}/sessions/{id}/edit", LIBRARY, sessionId)
 			.body(BodyInserters.fromFormData(form("start", "15:00", "end", "16:00", "slotMinutes", "30", "room",

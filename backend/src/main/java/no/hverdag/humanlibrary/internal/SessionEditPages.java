@@ -61,7 +61,7 @@ class SessionEditPages {
 			.map(library -> Rendering.view("humanlibrary/session-edit")
 				.status(status)
 				.modelAttribute("library", library)
-				.modelAttribute("session", session)
+				.modelAttribute("editedSession", session)
 				.modelAttribute("typed", typed)
 				.modelAttribute("problems", problems)
 				.modelAttribute("problemFields", problems.stream().map(HverdagException.FieldProblem::field).toList())
