@@ -218,7 +218,11 @@ class BorrowALocalBrowserTest extends ServerTestSupport {
 		assertNoViolations("session edit (ar)");
 		screenshot("session-edit-ar");
 
-		// Saving and refusals are checked over HTTP in SessionEditJourneyTest.
+		this.page.locator("#capacity").fill("2");
+		this.page.locator("#room").fill("Nettleserrom 2");
+		this.page.locator("#main form button[type=submit]").click();
+		this.page.waitForURL(url -> url.contains("sessionEdited"));
+		assertThat(this.page.locator("#main")).containsText("Nettleserrom 2");
 	}
 
 	private void screenshot(String name) {
