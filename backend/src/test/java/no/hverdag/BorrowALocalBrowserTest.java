@@ -195,6 +195,41 @@ class BorrowALocalBrowserTest extends ServerTestSupport {
 		assertNoViolations("volunteer form with errors (nb)");
 	}
 
+	@Test
+	@DisplayName("issue 12: the page that edits a session is accessible in bokmål and Arabic (right to left)")
+	void editSession() {
+		signIn("bibliotek-stormen", "Bente Bibliotekar");
+		this.page.navigate(baseUrl() + "/staff/libraries/seed-library-stormen?lang=nb");
+		this.page.locator("#kind-once").check();
+		this.page.locator("#date").fill(TestClockConfig.NOW.toLocalDate().plusDays(3).toString());
+		this.page.locator("#start").fill("06:00");
+		this.page.locator("#end").fill("07:00");
+		this.page.locator("#room").fill("Nettleserrom");
+		this.page.locator("form.session-form button[type=submit]").click();
+		this.page.locator("li:has-text('Nettleserrom') a:has-text('Endre økten')").click();
+		assertThat(this.page.locator("h1")).containsText("Endre økten");
+		assertNoViolations("session edit (nb)");
+		screenshot("session-edit-nb");
+
+		String edit = this.page.url().replaceAll("\\?.*$", "");
+		this.page.navigate(edit + "?lang=ar");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(this.page.locator("h1")).containsText("عدّل الجلسة");
+		assertNoViolations("session edit (ar)");
+		screenshot("session-edit-ar");
+
+		this.page.locator("#capacity").fill("2");
+		this.page.locator("#room").fill("Nettleserrom 2");
+		this.page.locator("#main form button[type=submit]").click();
+		this.page.waitForURL(url -> url.contains("sessionEdited"));
+		assertThat(this.page.locator("#main")).containsText("Nettleserrom 2");
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+			.setPath(EveryRoleBrowserTest.SCREENSHOTS.resolve("borrow-" + name + ".png")));
+	}
+
 	private void signIn(String subject, String name) {
 		OIDC.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT",
 				List.of("hverdag-web"), Map.of("name", name), 3600));

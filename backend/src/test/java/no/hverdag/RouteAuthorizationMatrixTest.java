@@ -474,6 +474,35 @@ class RouteAuthorizationMatrixTest {
 		cases.put("POST /api/v1/offers/{id}/rejection",
 				osloOffer(id -> "/api/v1/offers/" + id + "/rejection", Map::of));
 		sessionsAndBookings(cases);
+		sessionEdits(cases);
+	}
+
+	private String editedSession;
+
+	/**
+	 * Issue 12: a session edited again and again (its room only), by each role allowed.
+	 */
+	private void sessionEdits(Map<String, Check> cases) {
+		Supplier<String> session = () -> {
+			if (this.editedSession == null) {
+				this.editedSession = osloSession("08:00");
+			}
+			return this.editedSession;
+		};
+		String lib = "/staff/libraries/seed-library-oslo/sessions/";
+		String api = "/api/v1/libraries/seed-library-oslo/sessions/";
+		cases.put("GET /staff/libraries/{libraryId}/sessions/{sessionId}/edit", new Check(HttpMethod.GET,
+				() -> lib + session.get() + "/edit", null, null, OSLO_LIBRARY, false, false, null));
+		cases.put("POST /staff/libraries/{libraryId}/sessions/{sessionId}/edit",
+				new Check(
+						HttpMethod.POST, () -> lib + session.get() + "/edit", null, () -> form("start", "08:00", "end",
+								"08:15", "slotMinutes", "15", "room", "Matriserom 2", "capacity", "1"),
+						OSLO_LIBRARY, false, false, null));
+		cases.put("PUT /api/v1/libraries/{id}/sessions/{sessionId}",
+				new Check(HttpMethod.PUT, () -> api + session.get(), () -> Map.of("room", "Matriserom 3"), null,
+						OSLO_LIBRARY, false, false, null));
+		cases.put("PATCH /api/v1/libraries/{id}/sessions/{sessionId}", new Check(HttpMethod.PATCH,
+				() -> api + session.get(), () -> Map.of("capacity", "2"), null, OSLO_LIBRARY, false, false, null));
 	}
 
 	private void sessionsAndBookings(Map<String, Check> cases) {

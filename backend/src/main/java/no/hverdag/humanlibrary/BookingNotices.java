@@ -57,6 +57,12 @@ class BookingNotices {
 				libraryName, booking.reference(), "");
 	}
 
+	/** Issue 12: staff moved the session; the booking moved with it (to {@code slot}). */
+	Mono<Void> moved(Slot slot, String libraryName, BookingEntry booking) {
+		return send(new ContactPoint(booking.contact()), booking.lang(), "notice.moved", booking.firstName(), slot,
+				libraryName, booking.reference(), "");
+	}
+
 	Mono<Void> arrived(Slot slot, String libraryName, ContactPoint volunteer, String lang, String guestFirstName) {
 		return send(volunteer, lang, "notice.arrived", guestFirstName, slot, libraryName, "", "");
 	}

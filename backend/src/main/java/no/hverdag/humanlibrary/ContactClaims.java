@@ -1,41 +1,51 @@
 package no.hverdag.humanlibrary;
 
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 
-import no.hverdag.humanlibrary.internal.ClaimStore;
+import no.hverdag.booking.Period;
+import no.hverdag.booking.PersonalTime;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
 /**
- * One person (contact point) never holds two overlapping slots, without transactions:
- * before a place is taken, the booking claims every quarter hour its slot covers for that
- * contact point, one insert per quarter hour into {@code contact_claims}, whose
- * {@code _id} ({@code contact|day|HH:mm}) is unique. Two overlapping bookings share at
- * least one quarter hour, so only one of them can claim it. Claims are made in time
- * order, so two bookings racing for the same hours meet at the first shared quarter hour
- * and exactly one goes on (like locks taken in a fixed order: never both lose, never both
- * win). A booking that loses, or whose slot turns out full, releases its own claims again
- * (a compensating delete by holder); a cancelled booking does the same.
+ * One person (contact point) never holds two overlapping slots, without transactions: the
+ * booking core's {@link PersonalTime} with the contact point as the person (ADR 0006, ADR
+ * 0008). Before a place is taken, the booking claims every quarter hour its slot covers,
+ * one unique claim per quarter hour, in time order, so two bookings racing for the same
+ * hours meet at the first shared quarter hour and exactly one goes on. A booking that
+ * loses, or whose slot turns out full, releases its own claims again; a cancelled booking
+ * does the same. What this class adds is the human library's idea of a person: a
+ * Norwegian number typed in any of its forms is one person.
  */
 @Component
 class ContactClaims {
 
-	private final ClaimStore store;
+	private final PersonalTime time;
 
-	ContactClaims(ClaimStore store) {
-		this.store = store;
+	ContactClaims(PersonalTime time) {
+		this.time = time;
 	}
 
 	Mono<Boolean> claim(String contact, Slot slot, String holder) {
-		return this.store.claimAll(keys(contact, slot), canonical(contact), slot.day().toString(), holder)
-			.flatMap(claimed -> claimed ? Mono.just(true) : this.store.release(holder).thenReturn(false));
+		return this.time.claim(canonical(contact), holder, List.of(slot.period()));
 	}
 
 	Mono<Void> release(String holder) {
-		return this.store.release(holder);
+		return this.time.release(holder);
+	}
+
+	/**
+	 * A booking moved with its slot (a session's time was edited): claims the new quarter
+	 * hours (those it already has count as claimed), then releases the old ones the new
+	 * time does not cover. Repeating it is harmless.
+	 */
+	Mono<Boolean> move(String contact, String holder, Period from, Period to) {
+		String person = canonical(contact);
+		return this.time.claim(person, holder, List.of(to))
+			.flatMap(claimed -> claimed
+					? this.time.releaseMoved(person, holder, List.of(from), List.of(to)).thenReturn(true)
+					: Mono.just(false));
 	}
 
 	/**
@@ -49,16 +59,14 @@ class ContactClaims {
 		return contact.startsWith("0047") && contact.length() == 12 ? "+" + contact.substring(2) : contact;
 	}
 
+	/** The ids of the claims a booking of the slot takes ({@code contact|day|HH:mm}). */
 	static List<String> keys(String contact, Slot slot) {
-		contact = canonical(contact);
-		List<String> keys = new ArrayList<>();
-		int from = slot.start().toSecondOfDay() / 60 / 15 * 15;
-		// A slot running past midnight claims up to midnight: sessions are within a day.
-		int to = Math.min(24 * 60, slot.start().toSecondOfDay() / 60 + slot.durationMinutes());
-		for (int minute = from; minute < to; minute += 15) {
-			keys.add(contact + "|" + slot.day() + "|" + LocalTime.ofSecondOfDay(minute * 60L));
-		}
-		return keys;
+		String person = canonical(contact);
+		return slot.period()
+			.quarterHours()
+			.stream()
+			.map(quarter -> person + "|" + quarter.toLocalDate() + "|" + quarter.toLocalTime())
+			.toList();
 	}
 
 }

@@ -17,7 +17,50 @@ import no.hverdag.shared.HverdagException.FieldProblem;
  * compare by quarter hours (see the overlap rule in {@code SlotBooking}).
  */
 public record Session(String id, String libraryId, String personId, String room, DayOfWeek weekday, LocalDate date,
-		LocalTime start, LocalTime end, int slotMinutes, boolean cancelled) {
+		LocalTime start, LocalTime end, int slotMinutes, boolean cancelled, int capacity, List<String> topics,
+		List<String> languages, int generation) {
+
+	/** Places per slot when staff have not said otherwise (sessions before issue 12). */
+	public static final int DEFAULT_CAPACITY = 1;
+
+	public Session {
+		capacity = capacity < 1 ? DEFAULT_CAPACITY : capacity;
+		topics = topics == null ? List.of() : List.copyOf(topics);
+		languages = languages == null ? List.of() : List.copyOf(languages);
+	}
+
+	/**
+	 * The id of this session's slot at a time. Derived from person and time, so planning
+	 * again lands on the same slot; an edit of the times starts a new generation, so the
+	 * slots a move creates never meet the ones it leaves (issue 12).
+	 */
+	public String slotId(LocalDate day, LocalTime slotStart) {
+		String id = Slot.idFor(this.personId, day, slotStart);
+		return this.generation == 0 ? id : id + "~" + this.generation;
+	}
+
+	/** Whether both sessions can fall on one day and their hours overlap. */
+	public boolean overlaps(Session other) {
+		boolean sameDay;
+		if (this.date != null && other.date != null) {
+			sameDay = this.date.equals(other.date);
+		}
+		else if (this.date != null) {
+			sameDay = this.date.getDayOfWeek() == other.weekday;
+		}
+		else if (other.date != null) {
+			sameDay = other.date.getDayOfWeek() == this.weekday;
+		}
+		else {
+			sameDay = this.weekday == other.weekday;
+		}
+		return sameDay && this.start.isBefore(other.end) && other.start.isBefore(this.end);
+	}
+
+	/** Whether another session has other clock times (so its slots move). */
+	public boolean otherTimesThan(Session other) {
+		return !this.start.equals(other.start) || !this.end.equals(other.end) || this.slotMinutes != other.slotMinutes;
+	}
 
 	/** The start times of the slots on one day. */
 	public List<LocalTime> slotStarts() {
@@ -73,7 +116,8 @@ public record Session(String id, String libraryId, String personId, String room,
 		public Session toSession(String id, String libraryId) {
 			boolean once = "ONE_OFF".equals(this.kind);
 			return new Session(id, libraryId, this.personId, this.room.strip(), once ? null : weekday(),
-					once ? day() : null, time(this.start), time(this.end), minutes(), false);
+					once ? day() : null, time(this.start), time(this.end), minutes(), false, DEFAULT_CAPACITY,
+					List.of(), List.of(), 0);
 		}
 
 		private DayOfWeek weekday() {
@@ -95,8 +139,13 @@ public record Session(String id, String libraryId, String personId, String room,
 		}
 
 		private Integer minutes() {
+			return slotLength(this.slotMinutes);
+		}
+
+		/** A slot length: 15 to 120 minutes in quarter hours. */
+		static Integer slotLength(String text) {
 			try {
-				int value = Integer.parseInt(this.slotMinutes == null ? "" : this.slotMinutes.strip());
+				int value = Integer.parseInt(text == null ? "" : text.strip());
 				return value >= 15 && value <= 120 && value % 15 == 0 ? value : null;
 			}
 			catch (NumberFormatException ex) {
@@ -105,7 +154,7 @@ public record Session(String id, String libraryId, String personId, String room,
 		}
 
 		/** A time on the quarter hour. */
-		private static LocalTime time(String value) {
+		static LocalTime time(String value) {
 			try {
 				LocalTime time = value == null ? null : LocalTime.parse(value.strip());
 				return time != null && time.getMinute() % 15 == 0 && time.getSecond() == 0 ? time : null;

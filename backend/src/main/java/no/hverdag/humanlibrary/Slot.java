@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import no.hverdag.booking.Admission;
+import no.hverdag.booking.Period;
+
 /**
  * One sitting with a person to borrow, with room for {@code capacity} people,
  * {@code remaining} of it still free.
@@ -32,6 +35,35 @@ public record Slot(String id, String libraryId, String personId, String personFi
 
 	public LocalDateTime startsAt() {
 		return LocalDateTime.of(this.day, this.start);
+	}
+
+	/**
+	 * The time the slot holds, for the booking core's claims: a slot running past
+	 * midnight holds up to midnight (sessions are within a day).
+	 */
+	public Period period() {
+		LocalDateTime end = endsAt();
+		LocalDateTime midnight = this.day.plusDays(1).atStartOfDay();
+		return new Period(startsAt(), end.isAfter(midnight) ? midnight : end);
+	}
+
+	/**
+	 * Whether a person may book this slot now, decided here in plain Java: not a
+	 * cancelled or past slot, and not someone who missed
+	 * {@code noShowsBeforeConfirmation} sessions until staff confirm them. Room left and
+	 * no overlap are decided by the database's atomic writes when the place is taken.
+	 */
+	public Admission admit(LocalDateTime now, int noShows, int noShowsBeforeConfirmation) {
+		if (this.cancelled) {
+			return Admission.refused("slotId", "error.slot.cancelled");
+		}
+		if (startsAt().isBefore(now)) {
+			return Admission.refused("slotId", "error.slot.past");
+		}
+		if (noShows >= noShowsBeforeConfirmation) {
+			return Admission.refused("contact", "error.booking.needsStaff");
+		}
+		return Admission.ADMITTED;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 
+import no.hverdag.booking.Admission;
 import no.hverdag.humanlibrary.internal.HumanLibraryStore;
 import no.hverdag.humanlibrary.internal.SlotDocument.BookingEntry;
 import no.hverdag.humanlibrary.internal.StandingStore;
@@ -17,10 +18,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Booking a slot with only a first name and a phone number or e-mail. The contact point
- * first claims the slot's quarter hours ({@link ContactClaims}: no two overlapping
- * bookings per person), then the place is taken by one conditional update; when none is
- * left, the claims are released and the answer carries the library's next free slots.
+ * Booking a slot with only a first name and a phone number or e-mail. The slot decides
+ * whether the person may book ({@link Slot#admit}); the contact point then claims the
+ * slot's quarter hours ({@link ContactClaims}: no two overlapping bookings per person),
+ * then the place is taken by one conditional update; when none is left, the claims are
+ * released and the answer carries the library's next free slots.
  */
 @Service
 public class SlotBooking {
@@ -102,19 +104,17 @@ public class SlotBooking {
 		}
 		return this.store.slot(slotId)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
-			.flatMap(slot -> {
-				if (slot.cancelled()) {
-					return Mono.error(new HverdagException.Conflict("error.slot.cancelled"));
-				}
-				if (slot.startsAt().isBefore(LocalDateTime.now(this.clock))) {
-					return Mono.error(new HverdagException.Conflict("error.slot.past"));
-				}
-				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
-					.filter(s -> s.noShows() >= NO_SHOWS_BEFORE_CONFIRMATION)
-					.flatMap(s -> Mono.<Booking>error(new HverdagException.Conflict("error.booking.needsStaff")))
-					.switchIfEmpty(
-							Mono.defer(() -> slot.free() ? claimAndTake(slot, name, contactPoint, lang) : full(slot)));
-			});
+			.flatMap(slot -> this.standing.of(ContactClaims.canonical(contactPoint.value()))
+				.map(StandingStore.Standing::noShows)
+				.defaultIfEmpty(0)
+				.flatMap(noShows -> {
+					Admission admission = slot.admit(LocalDateTime.now(this.clock), noShows,
+							NO_SHOWS_BEFORE_CONFIRMATION);
+					if (admission instanceof Admission.Refused refused) {
+						return Mono.error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()));
+					}
+					return slot.free() ? claimAndTake(slot, name, contactPoint, lang) : full(slot);
+				}));
 	}
 
 	private Mono<Booking> claimAndTake(Slot slot, String name, ContactPoint contact, String lang) {

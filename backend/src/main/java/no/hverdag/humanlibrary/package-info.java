@@ -5,7 +5,9 @@
  * conditional update, never by a read followed by a write. Volunteers offer themselves
  * and the library's staff approve them and set their sessions; bookings get a link, a
  * reminder, a check-in, and count missed sessions; one person never holds overlapping
- * slots (quarter-hour claims with unique ids). Depends on {@code accounts},
- * {@code municipalities}, {@code notifications}, {@code audit} and {@code shared}.
+ * slots (the booking core's {@code PersonalTime}: quarter-hour claims with unique ids).
+ * Staff edit a session; booked people move with it and are told (issue 12). Depends on
+ * {@code accounts}, {@code booking}, {@code municipalities}, {@code notifications},
+ * {@code audit} and {@code shared}.
  */
 package no.hverdag.humanlibrary;

@@ -1,61 +1,67 @@
 package no.hverdag.booking.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import no.hverdag.booking.ExclusiveTime;
 import no.hverdag.booking.Period;
-import reactor.core.publisher.Flux;
+import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Quarter-hour claims in {@code time_claims}: {@code _id = resource|yyyy-MM-ddTHH:mm}.
- * Inserted one by one in time order; a duplicate key stops the run and the holder's
- * claims are deleted again.
+ * Quarter-hour claims in {@code time_claims}: {@code _id = resource|yyyy-MM-ddTHH:mm},
+ * kept by the shared {@link ClaimLedger}.
  */
 @Component
 class MongoExclusiveTime implements ExclusiveTime {
 
 	static final String COLLECTION = "time_claims";
 
+	static final ClaimLedger.Layout LAYOUT = new ClaimLedger.Layout() {
+
+		@Override
+		public String collection() {
+			return COLLECTION;
+		}
+
+		@Override
+		public String id(String resource, LocalDateTime quarter) {
+			return MongoExclusiveTime.id(resource, quarter);
+		}
+
+		@Override
+		public Document document(String id, String resource, LocalDateTime quarter, String holder, Clock clock) {
+			return new Document("_id", id).append("resource", resource)
+				.append("quarter", quarter.toString())
+				.append("holder", holder)
+				.append("claimedAt", java.util.Date.from(clock.instant()));
+		}
+
+	};
+
 	private final ReactiveMongoTemplate mongo;
 
-	MongoExclusiveTime(ReactiveMongoTemplate mongo) {
+	private final ClaimLedger ledger;
+
+	MongoExclusiveTime(ReactiveMongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.ledger = new ClaimLedger(mongo, LAYOUT, clock);
 	}
 
 	@Override
 	public Mono<Boolean> claim(String resource, String holderId, List<Period> periods) {
-		List<LocalDateTime> quarters = periods.stream()
-			.sorted()
-			.flatMap(period -> period.quarterHours().stream())
-			.distinct()
-			.sorted()
-			.toList();
-		return Flux.fromIterable(quarters)
-			.concatMap(quarter -> this.mongo
-				.insert(new TimeClaimDocument(id(resource, quarter), resource, quarter.toString(), holderId),
-						COLLECTION)
-				.thenReturn(true)
-				.onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false)))
-			.takeUntil(claimed -> !claimed)
-			.all(Boolean::booleanValue)
-			.flatMap(all -> all ? Mono.just(true) : release(holderId).thenReturn(false));
+		return this.ledger.claim(resource, holderId, periods);
 	}
 
 	@Override
 	public Mono<Void> release(String holderId) {
-		return this.mongo
-			.remove(Query.query(Criteria.where("holder").is(holderId)), TimeClaimDocument.class, COLLECTION)
-			.then();
+		return this.ledger.release(holderId);
 	}
 
 	@Override
@@ -65,18 +71,14 @@ class MongoExclusiveTime implements ExclusiveTime {
 			.and("quarter")
 			.gte(window.start().toString())
 			.lt(window.end().toString()));
-		return this.mongo.find(query, TimeClaimDocument.class, COLLECTION)
-			.map(TimeClaimDocument::holder)
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map(claim -> claim.getString("holder"))
 			.distinct()
 			.collectList();
 	}
 
 	static String id(String resource, LocalDateTime quarter) {
 		return resource + "|" + quarter;
-	}
-
-	@Document(COLLECTION)
-	record TimeClaimDocument(@Id String id, String resource, String quarter, String holder) {
 	}
 
 }

@@ -2,6 +2,7 @@ package no.hverdag.humanlibrary.internal;
 
 import java.util.Map;
 
+import no.hverdag.booking.PersonalTime;
 import no.hverdag.shared.PersonalData;
 import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Mono;
@@ -23,11 +24,11 @@ class BookingPersonalData implements PersonalData {
 
 	private final ReactiveMongoTemplate mongo;
 
-	private final ClaimStore claims;
+	private final PersonalTime claims;
 
 	private final StandingStore standing;
 
-	BookingPersonalData(ReactiveMongoTemplate mongo, ClaimStore claims, StandingStore standing) {
+	BookingPersonalData(ReactiveMongoTemplate mongo, PersonalTime claims, StandingStore standing) {
 		this.mongo = mongo;
 		this.claims = claims;
 		this.standing = standing;
@@ -64,7 +65,7 @@ class BookingPersonalData implements PersonalData {
 		return this.mongo
 			.updateMulti(byContact(actor), new Update().pull("bookings", new Document("contact", actor.subject())),
 					SlotDocument.class)
-			.then(this.claims.eraseContact(actor.subject()))
+			.then(this.claims.forget(actor.subject()))
 			.then(this.standing.erase(actor.subject()));
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
+import no.hverdag.booking.PersonalTime;
 import no.hverdag.shared.StartupStep;
 import no.hverdag.shared.time.HverdagClock;
 import org.bson.Document;
@@ -48,10 +49,10 @@ class BookingRetention extends StartupStep {
 
 	private final int days;
 
-	private final ClaimStore claims;
+	private final PersonalTime claims;
 
 	BookingRetention(ReactiveMongoTemplate mongo, Clock clock,
-			@Value("${hverdag.retention.booking-contact-days:90}") int days, ClaimStore claims) {
+			@Value("${hverdag.retention.booking-contact-days:90}") int days, PersonalTime claims) {
 		this.claims = claims;
 		if (days < 0) {
 			throw new IllegalArgumentException(
@@ -78,7 +79,7 @@ class BookingRetention extends StartupStep {
 				.flatMap(slot -> anonymise(slot, collection), CONCURRENCY)
 				.reduce(0L, Long::sum)
 				// The overlap claims name the contact point too (issue 6).
-				.flatMap(slots -> this.claims.eraseBefore(cutoff).thenReturn(slots));
+				.flatMap(slots -> this.claims.forgetBefore(LocalDate.parse(cutoff)).thenReturn(slots));
 		});
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import no.hverdag.booking.PersonalTime;
 import no.hverdag.shared.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +16,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Releases quarter-hour claims that have no booking (ADR 0006, 0007): a booking claims
- * first and takes its place second, a cancel gives the place back first and releases
- * second, so a crash in between leaves claims that would refuse that person's next
- * booking as an overlap. At start-up, before traffic, all of them; then every minute
- * those older than {@link #GRACE}, so a booking in flight keeps its claims.
+ * Releases quarter-hour claims that have no booking (ADR 0006, 0007, 0008: the claims are
+ * the booking core's {@link PersonalTime}): a booking claims first and takes its place
+ * second, a cancel gives the place back first and releases second, so a crash in between
+ * leaves claims that would refuse that person's next booking as an overlap. At start-up,
+ * before traffic, all of them; then every minute those older than {@link #GRACE}, so a
+ * booking in flight keeps its claims.
  */
 @Component
 class ClaimRecovery extends StartupStep {
@@ -28,12 +30,15 @@ class ClaimRecovery extends StartupStep {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ClaimRecovery.class);
 
-	private final ClaimStore claims;
+	private final PersonalTime claims;
+
+	private final HumanLibraryStore store;
 
 	private final Clock clock;
 
-	ClaimRecovery(ClaimStore claims, Clock clock) {
+	ClaimRecovery(PersonalTime claims, HumanLibraryStore store, Clock clock) {
 		this.claims = claims;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -54,11 +59,12 @@ class ClaimRecovery extends StartupStep {
 	}
 
 	Mono<Long> recover(Instant before) {
-		return this.claims.releaseOrphans(LocalDate.now(this.clock).toString(), before).doOnNext(count -> {
-			if (count > 0) {
-				LOG.info("Claim recovery: {} claims without a booking released", count);
-			}
-		});
+		return this.claims.releaseUnheld(LocalDate.now(this.clock), before, this.store::heldReferences)
+			.doOnNext(count -> {
+				if (count > 0) {
+					LOG.info("Claim recovery: {} claims without a booking released", count);
+				}
+			});
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.hverdag.humanlibrary.Library;
@@ -212,9 +213,11 @@ public class HumanLibraryStore {
 
 	/** A session's slot as planned, not stored yet. */
 	public SlotDocument newSessionSlot(Session session, PersonToBorrow person, LocalDate day, LocalTime start) {
-		return new SlotDocument(Slot.idFor(person.id(), day, start), session.libraryId(), person.id(),
-				person.firstName(), person.topics(), person.languages(), day.toString(), start.toString(),
-				session.slotMinutes(), 1, 1, List.of(), 0, session.room(), session.id(), false);
+		return new SlotDocument(session.slotId(day, start), session.libraryId(), person.id(), person.firstName(),
+				session.topics().isEmpty() ? person.topics() : session.topics(),
+				session.languages().isEmpty() ? person.languages() : session.languages(), day.toString(),
+				start.toString(), session.slotMinutes(), session.capacity(), session.capacity(), List.of(), 0,
+				session.room(), session.id(), false);
 	}
 
 	/**
@@ -232,6 +235,19 @@ public class HumanLibraryStore {
 
 	public Mono<PersonToBorrow> person(String id) {
 		return this.mongo.findById(id, PersonToBorrowDocument.class).map(this.mapper::toDomain);
+	}
+
+	/**
+	 * Of these booking references, those a slot holds: a booking's reference is in its
+	 * slot's {@code bookings}, so one query tells which claim holders are real.
+	 */
+	public Mono<Set<String>> heldReferences(Set<String> references) {
+		Query booked = Query.query(Criteria.where("bookings.reference").in(references));
+		booked.fields().include("bookings");
+		return this.mongo.find(booked, Document.class, this.mongo.getCollectionName(SlotDocument.class))
+			.flatMapIterable(slot -> slot.getList("bookings", Document.class, List.of()))
+			.map(booking -> booking.getString("reference"))
+			.collect(Collectors.toSet());
 	}
 
 	/** A slot and one of its bookings. */

@@ -7,6 +7,8 @@ import no.hverdag.humanlibrary.Attendance;
 import no.hverdag.humanlibrary.Availability;
 import no.hverdag.humanlibrary.Libraries;
 import no.hverdag.humanlibrary.Session;
+import no.hverdag.humanlibrary.SessionEdit;
+import no.hverdag.humanlibrary.SessionEdits;
 import no.hverdag.humanlibrary.Sessions;
 import no.hverdag.shared.security.CurrentActor;
 import reactor.core.publisher.Flux;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,7 +45,11 @@ class StaffApi {
 
 	private final Libraries libraries;
 
-	StaffApi(Sessions sessions, Attendance attendance, Availability availability, Libraries libraries) {
+	private final SessionEdits edits;
+
+	StaffApi(Sessions sessions, Attendance attendance, Availability availability, Libraries libraries,
+			SessionEdits edits) {
+		this.edits = edits;
 		this.sessions = sessions;
 		this.attendance = attendance;
 		this.availability = availability;
@@ -59,6 +67,18 @@ class StaffApi {
 	@GetMapping("/api/v1/libraries/{id}/sessions")
 	Flux<Session> list(@PathVariable String id) {
 		return CurrentActor.required().flatMapMany(actor -> this.sessions.at(actor, id));
+	}
+
+	/**
+	 * Issue 12: edits a session's times, room, places, topics and languages; fields left
+	 * out keep their value (PUT and PATCH alike). Booked people move with the slots and
+	 * are told; 400 with the fields for an overlap or fewer places than booked.
+	 */
+	@Operation(summary = "Edit a session (staff): times, room, places, topics; booked people move and are told")
+	@RequestMapping(path = "/api/v1/libraries/{id}/sessions/{sessionId}",
+			method = { RequestMethod.PUT, RequestMethod.PATCH })
+	Mono<Session> edit(@PathVariable String id, @PathVariable String sessionId, @RequestBody SessionEdit edit) {
+		return CurrentActor.required().flatMap(actor -> this.edits.edit(actor, id, sessionId, edit));
 	}
 
 	@Operation(summary = "Cancel a session (staff); its bookers are told")

@@ -443,7 +443,17 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(POST, "/api/v1/seasons/{id}/applications/{application}/adjustment", "hverdag.moderation",
 					"the coordinator of the season's municipality"),
 			signedIn(POST, "/api/v1/seasons/{id}/publication", "hverdag.moderation",
-					"the coordinator of the season's municipality"));
+					"the coordinator of the season's municipality"),
+			// issue 12 (ihl): library staff edit a session; booked people move and are
+			// told.
+			signedIn(GET, "/staff/libraries/{libraryId}/sessions/{sessionId}/edit", null,
+					"staff of that library, platform admins"),
+			signedIn(POST, "/staff/libraries/{libraryId}/sessions/{sessionId}/edit", null,
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			signedIn(HttpMethod.PUT, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			signedIn(HttpMethod.PATCH, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
+					"staff of that library, platform admins: everyone whose booking moves is told"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

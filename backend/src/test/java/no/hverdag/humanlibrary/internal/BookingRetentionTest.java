@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.hverdag.booking.PersonalTime;
 import no.hverdag.humanlibrary.PersonToBorrow;
 import no.hverdag.humanlibrary.Slot;
 import no.hverdag.shared.security.Actor;
@@ -52,7 +53,7 @@ class BookingRetentionTest {
 	HumanLibraryStore store;
 
 	@Autowired
-	ClaimStore claims;
+	PersonalTime claims;
 
 	@Autowired
 	StandingStore standing;

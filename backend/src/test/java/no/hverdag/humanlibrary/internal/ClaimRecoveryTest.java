@@ -1,8 +1,11 @@
 package no.hverdag.humanlibrary.internal;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
+import no.hverdag.booking.Period;
+import no.hverdag.booking.PersonalTime;
 import no.hverdag.humanlibrary.Booking;
 import no.hverdag.humanlibrary.Libraries;
 import no.hverdag.humanlibrary.Slot;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimRecoveryTest {
 
 	@Autowired
-	ClaimStore claims;
+	PersonalTime claims;
 
 	@Autowired
 	ClaimRecovery recovery;
@@ -47,7 +50,7 @@ class ClaimRecoveryTest {
 		Booking booked = this.booking.book(slot.id(), "Ekte", "+47 41234599", "nb").block();
 		// The crash: claims for a booking that never took its place.
 		assertThat(this.claims
-			.claimAll(List.of("+4741234598|" + slot.day() + "|23:00"), "+4741234598", slot.day().toString(), "ORPHAN1")
+			.claim("+4741234598", "ORPHAN1", List.of(Period.of(slot.day(), LocalTime.of(23, 0), LocalTime.of(23, 15))))
 			.block()).isTrue();
 
 		assertThat(this.recovery.recover(Instant.parse("2100-01-01T00:00:00Z")).block()).isPositive();
@@ -57,8 +60,7 @@ class ClaimRecoveryTest {
 	}
 
 	private long heldBy(String holder) {
-		return this.mongo.count(Query.query(Criteria.where("holder").is(holder)), ClaimStore.ClaimDocument.class)
-			.block();
+		return this.mongo.count(Query.query(Criteria.where("holder").is(holder)), "contact_claims").block();
 	}
 
 }
