@@ -44,7 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminAndMediaBrowserTest extends ServerTestSupport {
+@org.springframework.boot.test.context.SpringBootTest(
+		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
+				"hverdag.rate-limits.enabled=false" })
+@org.springframework.context.annotation.Import(no.hverdag.support.TestClockConfig.class)
+class AdminAndMediaBrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -54,9 +59,24 @@ class AdminAndMediaBrowserTest extends ServerTestSupport {
 
 	private Page page;
 
+	/**
+	 * This test's context differs from the other browser tests' (an admin, a tile
+	 * source), so it runs beside theirs, on a port of its own.
+	 */
+	private static final int OWN_PORT = ServerTestSupport.freePort();
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
 	@DynamicPropertySource
 	static void adminAndMaps(DynamicPropertyRegistry registry) {
-		registry.add("hverdag.security.admins[0].issuer", () -> OIDC.issuerUrl(ISSUER_ID).toString());
+		ServerTestSupport.register(registry, OWN_PORT);
+		registry.add("hverdag.security.admins[0].issuer",
+				() -> ServerTestSupport.OIDC.issuerUrl(ServerTestSupport.ISSUER_ID).toString());
 		registry.add("hverdag.security.admins[0].subject", () -> "admin");
 		registry.add("hverdag.maps.tile-url", () -> "/img/empty.svg?z={z}&x={x}&y={y}");
 		registry.add("hverdag.maps.attribution", () -> "Testfliser");
@@ -85,8 +105,8 @@ class AdminAndMediaBrowserTest extends ServerTestSupport {
 		this.page = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale(locale))
 			.newPage();
 		this.page.setDefaultTimeout(30_000);
-		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("hverdag-web"),
-				Map.of("name", name), 3600));
+		ServerTestSupport.OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ServerTestSupport.ISSUER_ID, subject,
+				"JWT", List.of("hverdag-web"), Map.of("name", name), 3600));
 		this.page.navigate(baseUrl() + "/oauth2/authorization/idporten");
 		this.page.waitForURL(url -> !url.contains("/oauth2/") && !url.contains("/login/oauth2"));
 		return this.page;

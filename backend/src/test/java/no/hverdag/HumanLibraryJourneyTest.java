@@ -51,6 +51,17 @@ class HumanLibraryJourneyTest {
 	@Autowired
 	WebTestClient client;
 
+	/**
+	 * The borrow page lists everyone the shared test store holds by now, with photos and
+	 * the nine-language menu: more than the client's default 64 KiB.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void biggerPages() {
+		this.client = this.client.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1024 * 1024))
+			.build();
+	}
+
 	@Autowired
 	LibraryAdministration administration;
 

@@ -53,8 +53,20 @@ class SharedUseStatisticsTest {
 		}
 		String point = "stat-point-" + UUID.randomUUID();
 		insert("lending_points", new Document("_id", point).append("municipality", SOKNDAL));
-		insert("items", new Document("_id", point + "-skis").append("pointId", point).append("category", "SKIS"));
-		insert("items", new Document("_id", point + "-helmet").append("pointId", point).append("category", "HELMET"));
+		// Whole items, as the equipment module stores them: the test store is shared, and
+		// other tests read every item.
+		insert("items",
+				new Document("_id", point + "-skis").append("pointId", point)
+					.append("category", "SKIS")
+					.append("name", "Ski")
+					.append("size", "")
+					.append("stock", 5));
+		insert("items",
+				new Document("_id", point + "-helmet").append("pointId", point)
+					.append("category", "HELMET")
+					.append("name", "Hjelm")
+					.append("size", "")
+					.append("stock", 5));
 		for (int i = 0; i < 3; i++) {
 			insert("loans", loan(point, point + "-skis", 2, "OUT", december));
 		}
@@ -116,7 +128,27 @@ class SharedUseStatisticsTest {
 			.append("createdAt", Date.from(at));
 	}
 
+	/**
+	 * What this test inserted, taken out again afterwards: its documents carry only the
+	 * fields the statistics read, and the test store is shared with tests that read whole
+	 * rounds, items and venues.
+	 */
+	private final java.util.List<java.util.Map.Entry<String, Object>> inserted = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void takeOut() {
+		this.inserted
+			.forEach(
+					entry -> this.mongo
+						.remove(org.springframework.data.mongodb.core.query.Query.query(
+								org.springframework.data.mongodb.core.query.Criteria.where("_id").is(entry.getValue())),
+								entry.getKey())
+						.block());
+		this.inserted.clear();
+	}
+
 	private void insert(String collection, Document document) {
+		this.inserted.add(java.util.Map.entry(collection, document.get("_id")));
 		this.mongo.insert(document, collection).block();
 	}
 

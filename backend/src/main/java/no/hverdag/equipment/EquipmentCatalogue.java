@@ -40,6 +40,10 @@ public class EquipmentCatalogue {
 		return this.store.items(pointId);
 	}
 
+	public Mono<Item> item(String id) {
+		return this.store.item(id);
+	}
+
 	public Flux<Item> allItems() {
 		return this.store.allItems();
 	}

@@ -25,7 +25,7 @@ public abstract class ServerTestSupport {
 
 	public static final String ISSUER_ID = "idporten";
 
-	protected static final MockOAuth2Server OIDC = new MockOAuth2Server();
+	public static final MockOAuth2Server OIDC = new MockOAuth2Server();
 
 	static {
 		// Discovery runs when the context starts, so the provider must be up first.
@@ -43,9 +43,17 @@ public abstract class ServerTestSupport {
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) {
+		register(registry, PORT);
+	}
+
+	/**
+	 * The provider and the port, for a test whose context differs from the shared one and
+	 * so runs beside it on a port of its own.
+	 */
+	public static void register(DynamicPropertyRegistry registry, int port) {
 		String issuer = OIDC.issuerUrl(ISSUER_ID).toString();
-		registry.add("server.port", () -> PORT);
-		registry.add("hverdag.public-url", () -> "http://localhost:" + PORT);
+		registry.add("server.port", () -> port);
+		registry.add("hverdag.public-url", () -> "http://localhost:" + port);
 		registry.add("spring.security.oauth2.client.provider.idporten.issuer-uri", () -> issuer);
 		registry.add("spring.security.oauth2.client.registration.idporten.client-id", () -> "hverdag-web");
 		registry.add("spring.security.oauth2.client.registration.idporten.client-secret", () -> "secret");
@@ -57,7 +65,7 @@ public abstract class ServerTestSupport {
 		registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "hverdag-api");
 	}
 
-	private static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -72,9 +72,7 @@ class EquipmentPages {
 
 	@PostMapping("/equipment/items/{itemId}/reservations")
 	Mono<Rendering> reserve(@PathVariable String itemId, @ModelAttribute ReserveForm form) {
-		return this.catalogue.allItems()
-			.filter(i -> i.id().equals(itemId))
-			.next()
+		return this.catalogue.item(itemId)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("item", itemId)))
 			.flatMap(item -> CurrentActor.required()
 				.flatMap(actor -> this.lending.reserve(actor, itemId, form))

@@ -16,16 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells an organisation's contact person that the coordinator approved it (with the link
- * to post activities) or rejected it (with the reason). In bokmål: the registration does
- * not record another language. A message that cannot be handed over is logged and does
- * not undo the decision.
+ * to post activities) or rejected it (with the reason), in the language the organisation
+ * chose for our messages (bokmål until it chooses another on its details page). A message
+ * that cannot be handed over is logged and does not undo the decision.
  */
 @Component
 public class DecisionNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(DecisionNotices.class);
-
-	private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
 	private final Notifier notifier;
 
@@ -47,10 +45,13 @@ public class DecisionNotices {
 		String key = organisation.approved() ? "organisation.notice.approved" : "organisation.notice.rejected";
 		Object[] args = { organisation.name(), this.publicUrl + "/organisations/" + organisation.id(),
 				organisation.decisionMade().map(decision -> decision.reason()).orElse("") };
+		// In the language the organisation chose for our messages to it (bokmål unless it
+		// chose another).
+		Locale language = Locale.forLanguageTag(organisation.language());
 		return Mono.justOrEmpty(ContactPoint.parse(organisation.contact().email()))
 			.flatMap(to -> this.notifier
-				.send(new Notification(to, this.messages.getMessage(key + ".subject", args, NORWEGIAN),
-						this.messages.getMessage(key + ".text", args, NORWEGIAN))))
+				.send(new Notification(to, this.messages.getMessage(key + ".subject", args, language),
+						this.messages.getMessage(key + ".text", args, language))))
 			.onErrorResume(error -> {
 				log.warn("Could not tell organisation {} about the decision", organisation.id(), error);
 				return Mono.empty();
