@@ -15,7 +15,7 @@ import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
 import no.hverdag.shared.security.CurrentActor;
 import no.hverdag.shared.web.PageController;
-import no.hverdag.translation.MachineTranslation;
+import no.hverdag.shared.i18n.SupportedLanguage;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
@@ -43,14 +43,14 @@ class ActivityTranslationPages {
 
 	private final ActivitySearch search;
 
-	private final MachineTranslation machine;
+	private final ReaderTranslation readerTranslation;
 
 	ActivityTranslationPages(Organisations organisations, ActivityStore store, ActivitySearch search,
-			MachineTranslation machine) {
+			ReaderTranslation readerTranslation) {
 		this.organisations = organisations;
 		this.store = store;
 		this.search = search;
-		this.machine = machine;
+		this.readerTranslation = readerTranslation;
 	}
 
 	/** One language's text as the form sends it. */
@@ -73,22 +73,16 @@ class ActivityTranslationPages {
 				model.addAttribute("form", new TranslationForm(chosen, own.title(), own.description()));
 				return Mono.just(page(found.getT1(), activity, chosen, model));
 			}
-			ActivityTexts.Text original = activity.texts().original();
-			String from = activity.texts().originalLanguage();
-			return Mono.zip(this.machine.translate(original.title(), from, chosen),
-					original.description().isBlank()
-							? Mono.just(new MachineTranslation.Translated("", from, chosen, ""))
-							: this.machine.translate(original.description(), from, chosen))
-				.map(both -> {
-					model.addAttribute("form", new TranslationForm(chosen, both.getT1().text(), both.getT2().text()));
-					model.addAttribute("machineEngine", both.getT1().engine());
-					return page(found.getT1(), activity, chosen, model);
-				})
-				.switchIfEmpty(Mono.fromSupplier(() -> {
-					model.addAttribute("form", new TranslationForm(chosen, "", ""));
-					model.addAttribute("noMachine", true);
-					return page(found.getT1(), activity, chosen, model);
-				}));
+			return this.readerTranslation.translated(activity, chosen).map(machine -> {
+				model.addAttribute("form",
+						new TranslationForm(chosen, machine.text().title(), machine.text().description()));
+				model.addAttribute("machineEngine", machine.engine());
+				return page(found.getT1(), activity, chosen, model);
+			}).switchIfEmpty(Mono.fromSupplier(() -> {
+				model.addAttribute("form", new TranslationForm(chosen, "", ""));
+				model.addAttribute("noMachine", true);
+				return page(found.getT1(), activity, chosen, model);
+			}));
 		});
 	}
 
@@ -141,6 +135,7 @@ class ActivityTranslationPages {
 		model.addAttribute("targets", targets(activity));
 		model.addAttribute("written", activity.texts().versions().keySet());
 		model.addAttribute("chosen", chosen);
+		model.addAttribute("chosenDir", SupportedLanguage.rightToLeft(chosen) ? "rtl" : "ltr");
 		return PAGE;
 	}
 

@@ -2,6 +2,7 @@ package no.hverdag.activities.internal;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityTexts;
+import no.hverdag.shared.i18n.SupportedLanguage;
 import no.hverdag.translation.MachineTranslation;
 import reactor.core.publisher.Mono;
 
@@ -30,16 +31,30 @@ class ReaderTranslation {
 		if (!this.machine.enabled() || texts.versions().containsKey(readerLanguage)) {
 			return Mono.empty();
 		}
-		String from = texts.originalLanguage();
 		ActivityTexts.Text original = texts.original();
+		return translated(activity, readerLanguage).map(machine -> new MachineTranslatedText(machine.text().title(),
+				this.descriptions.toHtml(machine.text().description(), activity.format()), readerLanguage,
+				texts.originalLanguage(), machine.engine(), original.title(),
+				this.descriptions.toHtml(original.description(), activity.format())));
+	}
+
+	/**
+	 * The original title and description in {@code language} as the machine has them
+	 * (plain, as written), with the translator's name; empty when there is none.
+	 */
+	Mono<MachineText> translated(Activity activity, String language) {
+		String from = activity.texts().originalLanguage();
+		ActivityTexts.Text original = activity.texts().original();
 		Mono<MachineTranslation.Translated> description = original.description().isBlank()
-				? Mono.just(new MachineTranslation.Translated("", from, readerLanguage, ""))
-				: this.machine.translate(original.description(), from, readerLanguage);
-		return Mono.zip(this.machine.translate(original.title(), from, readerLanguage), description)
-			.map(both -> new MachineTranslatedText(both.getT1().text(),
-					this.descriptions.toHtml(both.getT2().text(), activity.format()), readerLanguage, from,
-					both.getT1().engine(), original.title(),
-					this.descriptions.toHtml(original.description(), activity.format())));
+				? Mono.just(new MachineTranslation.Translated("", from, language, ""))
+				: this.machine.translate(original.description(), from, language);
+		return Mono.zip(this.machine.translate(original.title(), from, language), description)
+			.map(both -> new MachineText(new ActivityTexts.Text(both.getT1().text(), both.getT2().text()),
+					both.getT1().engine()));
+	}
+
+	/** A machine's translation of an activity's text, and which translator made it. */
+	record MachineText(ActivityTexts.Text text, String engine) {
 	}
 
 	/**
@@ -57,11 +72,11 @@ class ReaderTranslation {
 			String engine, String originalTitle, String originalDescriptionHtml) {
 
 		public String dir() {
-			return "ar".equals(this.language) || "fa".equals(this.language) ? "rtl" : "ltr";
+			return SupportedLanguage.rightToLeft(this.language) ? "rtl" : "ltr";
 		}
 
 		public String originalDir() {
-			return "ar".equals(this.originalLanguage) || "fa".equals(this.originalLanguage) ? "rtl" : "ltr";
+			return SupportedLanguage.rightToLeft(this.originalLanguage) ? "rtl" : "ltr";
 		}
 
 	}
