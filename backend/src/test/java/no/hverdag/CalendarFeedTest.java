@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.RRule;
 import no.hverdag.activities.ActivityPublishing;
+import no.hverdag.activities.ListingLifecycle;
 import no.hverdag.activities.Schedule;
 import no.hverdag.shared.time.HverdagClock;
 import no.hverdag.support.Actors;
@@ -50,6 +51,9 @@ class CalendarFeedTest {
 
 	@Autowired
 	ActivityPublishing publishing;
+
+	@Autowired
+	ListingLifecycle lifecycle;
 
 	@Test
 	@DisplayName("a biweekly activity: one VEVENT with RRULE INTERVAL=2, BYDAY, UNTIL, an EXDATE, Oslo times and a VTIMEZONE")
@@ -97,6 +101,35 @@ class CalendarFeedTest {
 			.isEqualTo(schedule.occurrences(first, last).stream().map(o -> o.date()).collect(Collectors.toSet()));
 
 		assertThat(fetch("/api/v1/activities/" + id + "/calendar.ics")).as("stable output").isEqualTo(text);
+	}
+
+	@Test
+	@DisplayName("a date the organisation cancels after publishing becomes an EXDATE; a cancelled one-off says STATUS:CANCELLED")
+	void cancelledDates() throws Exception {
+		LocalDate first = LocalDate.of(2027, 1, 5);
+		LocalDate cancelled = LocalDate.of(2027, 1, 12);
+		String weekly = SignUpActivities.publish(this.publishing, SignUpActivities.OSLO_ORG,
+				new Schedule.Recurring(Set.of(DayOfWeek.TUESDAY), 1, first, LocalDate.of(2027, 2, 23), Set.of(),
+						LocalTime.of(18, 0), LocalTime.of(20, 0)),
+				10);
+		this.lifecycle.cancelDate(weekly, cancelled).block();
+		VEvent event = parse(fetch("/api/v1/activities/" + weekly + "/calendar.ics"))
+			.<VEvent>getComponents(Component.VEVENT)
+			.get(0);
+		Set<LocalDate> dates = expand(event, first.minusDays(1), LocalDate.of(2027, 3, 1));
+		assertThat(dates).contains(first, LocalDate.of(2027, 1, 19)).doesNotContain(cancelled);
+
+		LocalDate day = LocalDate.of(2027, 6, 17);
+		String once = SignUpActivities.oneOff(this.publishing, SignUpActivities.OSLO_ORG, day, null);
+		assertThat(value(
+				parse(fetch("/api/v1/activities/" + once + "/calendar.ics")).getComponents(Component.VEVENT).get(0),
+				Property.STATUS))
+			.isNull();
+		this.lifecycle.cancelDate(once, day).block();
+		assertThat(value(
+				parse(fetch("/api/v1/activities/" + once + "/calendar.ics")).getComponents(Component.VEVENT).get(0),
+				Property.STATUS))
+			.isEqualTo("CANCELLED");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -80,7 +81,7 @@ final class ICalendars {
 	/**
 	 * One activity: a single event for a one-off; for a recurring one, the first
 	 * occurrence with a weekly RRULE (INTERVAL=2 every second week, BYDAY, UNTIL the last
-	 * date) and an EXDATE for each date it is skipped.
+	 * date) and an EXDATE for each date it is skipped or was cancelled.
 	 */
 	String activity(Activity activity, String language) {
 		Calendar calendar = calendar(activity.title());
@@ -114,6 +115,12 @@ final class ICalendars {
 		VEvent event;
 		if (schedule instanceof Schedule.OneOff once) {
 			event = new VEvent(at(once.date(), once.start()), at(once.date(), once.end()), title);
+			if (activity.cancelledDates().contains(once.date())) {
+				// Kept with STATUS:CANCELLED (not dropped) so a subscribed calendar shows
+				// it
+				// called off instead of silently losing it.
+				event.add(new Status(Status.VALUE_CANCELLED));
+			}
 		}
 		else {
 			Schedule.Recurring recurring = (Schedule.Recurring) schedule;
@@ -130,8 +137,11 @@ final class ICalendars {
 				recur.until(at(recurring.lastDate(), recurring.start()).toInstant());
 			}
 			event.add(new RRule<>(recur.build()));
-			List<ZonedDateTime> skipped = recurring.exceptions()
-				.stream()
+			// Dates the organisation cancelled after publishing are skipped like the
+			// schedule's own exceptions.
+			List<ZonedDateTime> skipped = Stream
+				.concat(recurring.exceptions().stream(), activity.cancelledDates().stream())
+				.distinct()
 				.filter(day -> !day.isBefore(first) && recurring.days().contains(day.getDayOfWeek()))
 				.sorted()
 				.map(day -> at(day, recurring.start()))
