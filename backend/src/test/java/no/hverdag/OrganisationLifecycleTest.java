@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityPublishing;
 import no.hverdag.activities.ListingLifecycle;
+import no.hverdag.shared.StartupStep;
 import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
 import no.hverdag.support.SignUpActivities;
@@ -179,6 +181,58 @@ class OrganisationLifecycleTest {
 		assertThat(html(as(MEMBER).get().uri("/organisations/{o}", ORG))).contains("Trukket tilbake");
 		assertThat(auditTargets("ACTIVITY_WITHDRAWN"))
 			.contains("Språkkafé med påmelding – Grünerløkka Frivilligsentral");
+	}
+
+	@Test
+	@DisplayName("withdrawing a listing tells everyone signed up for its coming dates and ends their sign-ups")
+	void withdrawTellsEveryoneSignedUp() {
+		String id = SignUpActivities.weekly(this.publishing, ORG, 1);
+		String kari = email("kari");
+		String omar = email("omar");
+		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
+		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Omar", omar);
+		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY.plusWeeks(1), "Kari", kari);
+
+		as(MEMBER).post()
+			.uri("/organisations/{o}/activities/{a}/withdraw", ORG, id)
+			.body(BodyInserters.fromFormData("confirm", "yes"))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+
+		assertThat(this.mongo.count(signUpsOf(id, "CANCELLED"), "signups").block()).isEqualTo(3);
+		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(2);
+		assertThat(outbox(omar).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(1);
+		// Running the follow-up again, as recovery does, tells nobody twice.
+		Activity withdrawn = this.lifecycle.withdrawnSince(null).filter(a -> a.id().equals(id)).blockFirst();
+		assertThat(this.lifecycle.followUpWithdrawal(withdrawn).block()).isZero();
+		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("a crash between withdrawing and telling people is finished by the recovery at start")
+	void withdrawRecoversAfterACrash() {
+		String id = SignUpActivities.weekly(this.publishing, ORG, 5);
+		String kari = email("kari");
+		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
+		// The listing was withdrawn, then the process died before anyone was told.
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("state", "WITHDRAWN").set("withdrawnAt", Instant.parse("2026-11-26T07:00:00Z")),
+					"activities")
+			.block();
+		assertThat(this.mongo.count(signUpsOf(id, "CONFIRMED"), "signups").block()).isEqualTo(1);
+
+		StartupStep recovery = this.context.getBeansOfType(StartupStep.class)
+			.values()
+			.stream()
+			.filter(step -> step.getClass().getSimpleName().equals("OccurrenceCancellationRecovery"))
+			.findFirst()
+			.orElseThrow();
+		recovery.start();
+
+		assertThat(this.mongo.count(signUpsOf(id, "CANCELLED"), "signups").block()).isEqualTo(1);
+		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(1);
 	}
 
 	@Test

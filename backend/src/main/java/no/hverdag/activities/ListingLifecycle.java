@@ -22,6 +22,7 @@ import no.hverdag.shared.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -57,9 +58,12 @@ public class ListingLifecycle {
 
 	private final Clock clock;
 
+	private final ObjectProvider<WithdrawalFollowUp> withdrawalFollowUps;
+
 	ListingLifecycle(ActivityStore store, ActivitySearch search, Organisations organisations,
 			AccessControl accessControl, MunicipalityDirectory municipalities, AuditLog audit, ListingNotices notices,
-			ListingReportStore reports, Clock clock) {
+			ListingReportStore reports, Clock clock, ObjectProvider<WithdrawalFollowUp> withdrawalFollowUps) {
+		this.withdrawalFollowUps = withdrawalFollowUps;
 		this.store = store;
 		this.search = search;
 		this.organisations = organisations;
@@ -111,7 +115,26 @@ public class ListingLifecycle {
 			.transition(id, LIVE, ListingState.WITHDRAWN, new Update().set("withdrawnAt", this.clock.instant()))
 			.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.listing.withdrawn")))
 			.flatMap(this.search::index)
-			.flatMap(saved -> record(actor, AuditAction.ACTIVITY_WITHDRAWN, saved, null).thenReturn(saved)));
+			.flatMap(saved -> record(actor, AuditAction.ACTIVITY_WITHDRAWN, saved, null).thenReturn(saved))
+			.flatMap(saved -> followUpWithdrawal(saved).thenReturn(saved)));
+	}
+
+	/**
+	 * Runs what a withdrawal leaves to others (telling people signed up). The state
+	 * change is written first, so a crash before this is finished by
+	 * {@link #withdrawnSince} in the follow-up's recovery.
+	 */
+	public Mono<Long> followUpWithdrawal(Activity activity) {
+		return Flux.fromStream(this.withdrawalFollowUps.orderedStream())
+			.concatMap(followUp -> followUp.withdrawn(activity))
+			.reduce(0L, Long::sum);
+	}
+
+	/**
+	 * Listings withdrawn at or after an instant (all withdrawn ones for {@code null}).
+	 */
+	public Flux<Activity> withdrawnSince(Instant since) {
+		return this.store.withdrawnSince(since);
 	}
 
 	/**

@@ -140,6 +140,15 @@ public class ActivityStore {
 			.map(this.mapper::toDomain);
 	}
 
+	/** Withdrawn listings, those withdrawn at or after an instant ({@code null}: all). */
+	public Flux<Activity> withdrawnSince(Instant since) {
+		Criteria withdrawn = Criteria.where("state").is(ListingState.WITHDRAWN.name());
+		if (since != null) {
+			withdrawn = withdrawn.and("withdrawnAt").gte(since);
+		}
+		return this.mongo.find(Query.query(withdrawn), ActivityDocument.class).map(this.mapper::toDomain);
+	}
+
 	/** Listings in a state, for the coordinator's queue. */
 	public Flux<Activity> inState(ListingState state) {
 		return this.mongo

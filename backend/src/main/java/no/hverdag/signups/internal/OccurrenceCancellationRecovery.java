@@ -1,10 +1,12 @@
 package no.hverdag.signups.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import no.hverdag.activities.ListingLifecycle;
 import no.hverdag.shared.StartupStep;
 import no.hverdag.signups.OccurrenceCancellations;
 import org.slf4j.Logger;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * traffic, and every minute. A cancelled occurrence still marked unfinished, or one still
  * to come (a sign-up that was in flight while it was cancelled), is finished again;
  * finishing is idempotent, and a person is told once (their {@code cancelNotice} is
- * cleared in a conditional update after the message).
+ * cleared in a conditional update after the message). Withdrawn listings are checked the
+ * same way: a coming date with people still signed up is cancelled for them.
  */
 @Component
 class OccurrenceCancellationRecovery extends StartupStep {
@@ -32,7 +35,19 @@ class OccurrenceCancellationRecovery extends StartupStep {
 
 	private final Clock clock;
 
-	OccurrenceCancellationRecovery(SignUpStore store, OccurrenceCancellations cancellations, Clock clock) {
+	private final ListingLifecycle listings;
+
+	private final WithdrawnListingSignUps withdrawals;
+
+	/**
+	 * How far back the minutely run looks for withdrawals; the start-up run looks at all.
+	 */
+	static final Duration WITHDRAWAL_WINDOW = Duration.ofDays(2);
+
+	OccurrenceCancellationRecovery(SignUpStore store, OccurrenceCancellations cancellations, Clock clock,
+			ListingLifecycle listings, WithdrawnListingSignUps withdrawals) {
+		this.listings = listings;
+		this.withdrawals = withdrawals;
 		this.store = store;
 		this.cancellations = cancellations;
 		this.clock = clock;
@@ -40,7 +55,23 @@ class OccurrenceCancellationRecovery extends StartupStep {
 
 	@Override
 	protected Mono<?> run() {
-		return recover(this.clock.instant());
+		return recoverWithdrawals(null).then(recover(this.clock.instant()));
+	}
+
+	/**
+	 * Withdrawn listings whose people were not all told (the process died between the
+	 * withdrawal and its follow-up): their coming dates are cancelled now. Listings
+	 * withdrawn since an instant, or all of them for {@code null}.
+	 */
+	Mono<Long> recoverWithdrawals(Instant since) {
+		return this.listings.withdrawnSince(since)
+			.concatMap(this.withdrawals::withdrawn)
+			.reduce(0L, Long::sum)
+			.doOnNext(told -> {
+				if (told > 0) {
+					LOG.info("Withdrawal recovery told {} people", told);
+				}
+			});
 	}
 
 	/** Finishes the cancels begun before this instant; the count of people told. */
@@ -65,8 +96,10 @@ class OccurrenceCancellationRecovery extends StartupStep {
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void recoverOnSchedule() {
 		// Requests in flight finish themselves: only what is older than the grace period.
-		recover(this.clock.instant().minus(SignUpRecovery.GRACE)).subscribe(null,
-				failure -> LOG.warn("Occurrence cancellation recovery failed; again in a minute", failure));
+		Instant now = this.clock.instant();
+		recoverWithdrawals(now.minus(WITHDRAWAL_WINDOW)).then(recover(now.minus(SignUpRecovery.GRACE)))
+			.subscribe(null,
+					failure -> LOG.warn("Occurrence cancellation recovery failed; again in a minute", failure));
 	}
 
 }
