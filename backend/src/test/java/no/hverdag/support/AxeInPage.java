@@ -35,6 +35,7 @@ public final class AxeInPage {
 			    lang: document.documentElement.getAttribute('lang'),
 			    dir: document.documentElement.getAttribute('dir'),
 			    unresolved: document.body.innerText.includes('??'),
+			    rulesRun: results.passes.length + results.violations.length + results.incomplete.length,
 			    violations: results.violations.flatMap(v => v.nodes.map(n =>
 			      v.id + ' (' + v.impact + '): ' + v.help + ' at ' + n.target.join(' ')))
 			  };
@@ -61,6 +62,9 @@ public final class AxeInPage {
 		}
 		if (!dir.equals(result.get("dir"))) {
 			problems.add(where + ": <html dir=\"" + result.get("dir") + "\">, expected " + dir);
+		}
+		if (((Number) result.get("rulesRun")).intValue() == 0) {
+			problems.add(where + ": axe-core ran no rule");
 		}
 		if (Boolean.TRUE.equals(result.get("unresolved"))) {
 			problems.add(where + ": a message key without text (??key??)");
