@@ -27,6 +27,12 @@ public abstract class ServerTestSupport {
 
 	public static final MockOAuth2Server OIDC = new MockOAuth2Server();
 
+	/**
+	 * The platform admin of the shared context, so that the admin's pages can be opened
+	 * in a browser (AccessibilityEveryLanguageBrowserTest); no other test signs in as it.
+	 */
+	public static final String ADMIN = "plattform-admin";
+
 	static {
 		// Discovery runs when the context starts, so the provider must be up first.
 		OIDC.start(0);
@@ -44,6 +50,8 @@ public abstract class ServerTestSupport {
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) {
 		register(registry, PORT);
+		registry.add("hverdag.security.admins[0].issuer", () -> OIDC.issuerUrl(ISSUER_ID).toString());
+		registry.add("hverdag.security.admins[0].subject", () -> ADMIN);
 	}
 
 	/**
