@@ -119,6 +119,7 @@ class AccessibilityEveryLanguageBrowserTest extends ServerTestSupport {
 				"koordinator-skien");
 		page("/venues/new", "/venues/new", "frivillig-oslo");
 		page("/venues/manage", "/venues/manage", "frivillig-oslo");
+		page("/venues/{id}/photos", "/venues/seed-venue-oslo-frivilligsentral/photos", "frivillig-oslo");
 		page("/equipment/points/{id}/desk", "/equipment/points/seed-point-oslo/desk", "frivillig-oslo");
 		page("/statistics", "/statistics", "koordinator-oslo");
 		page("/statistics/municipalities/{number}", "/statistics/municipalities/0301", "koordinator-oslo");

@@ -99,7 +99,7 @@ final class RouteMatrixAdminAndMedia {
 	}
 
 	/** A small real PNG with its alternative text, as the upload pages' form sends it. */
-	private static Object upload() {
+	static Object upload() {
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
 				java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();

@@ -108,6 +108,19 @@ final class RouteMatrixVenuesAndEquipment {
 				new Check(HttpMethod.DELETE, cached(() -> requested(client), id -> "/api/v1/room-bookings/" + id), null,
 						null, holderOrOwner, true, false, null));
 		equipment(cases, client);
+		photos(cases);
+	}
+
+	/**
+	 * A venue's photos: the centre's owner organisation's members, Oslo's coordinator and
+	 * the admin upload a real PNG (three photos, under the limit of four) and remove one.
+	 */
+	private static void photos(Map<String, Check> cases) {
+		cases.put("GET /venues/{id}/photos", get("/venues/" + CENTRE + "/photos", OSLO_ORGANISATION));
+		cases.put("POST /venues/{id}/photos", post("/venues/" + CENTRE + "/photos", RouteMatrixAdminAndMedia::upload,
+				null, OSLO_ORGANISATION, false));
+		cases.put("POST /venues/{id}/photos/{slot}/remove",
+				post("/venues/" + CENTRE + "/photos/1/remove", null, () -> form(), OSLO_ORGANISATION, false));
 	}
 
 	private static void equipment(Map<String, Check> cases, WebTestClient client) {

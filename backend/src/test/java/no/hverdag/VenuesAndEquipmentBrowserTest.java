@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 14 in a real browser (system Chromium via Playwright), by keyboard and form only:
  * an organisation finds a free gym on Tuesday evening and asks for it weekly, the
  * municipality's coordinator approves; a family reserves two pairs of skis and the
- * lending point's staff hand them over. In bokmål and in Arabic, with no WCAG 2 A/AA
+ * lending point's staff hand them over; the coordinator adds a venue's photos and an
+ * owner lets only chosen groups book. In bokmål and in Arabic, with no WCAG 2 A/AA
  * violation axe-core can find on any page visited.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -211,6 +212,102 @@ class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
 		this.page.navigate(baseUrl() + "/venues/seed-venue-bodo-school/rooms/gym?week=2027-05-03&lang=nb");
 		assertThat(this.page.locator("table.week")).containsText("18:00–19:30: booket");
 	}
+
+	@Test
+	@DisplayName("the coordinator adds photos with alt text (refused without), they show on the venue's page on a phone in Arabic, one is removed")
+	void venuePhotos() throws java.io.IOException {
+		String venue = "/venues/seed-venue-bodo-frivilligsentral";
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("venue", ".png");
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 900, 600, java.awt.Color.BLUE));
+		g.fillRect(0, 0, 900, 600);
+		g.dispose();
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		try {
+			signIn("koordinator-bodo", "Kari Koordinator");
+			this.page.navigate(baseUrl() + venue + "/photos?lang=nb");
+			assertNoViolations("venue photos (nb)");
+			this.page.locator("#media-file").setInputFiles(photo);
+			this.page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Last opp")).click();
+			assertThat(this.page.locator("#media-alt-error")).containsText("Skriv hva bildet viser");
+			assertThat(this.page.locator("#media-alt")).hasAttribute("aria-invalid", "true");
+			assertNoViolations("venue photos refused (nb)");
+			for (String alt : List.of("Møterommet med langbord og stoler", "Kjøkkenet med kaffetrakter")) {
+				this.page.locator("#media-file").setInputFiles(photo);
+				this.page.locator("#media-alt").fill(alt);
+				this.page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Last opp")).click();
+				assertThat(this.page.locator("p.notice[role=status]")).isVisible();
+			}
+			assertThat(this.page.locator(".venue-photos img")).hasCount(2);
+			this.page.setViewportSize(390, 844);
+			this.page.navigate(baseUrl() + venue + "?lang=ar");
+			assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+			Locator shown = this.page.locator(".venue-photos img");
+			assertThat(shown).hasCount(2);
+			assertThat(shown.first()).hasAttribute("alt", "Møterommet med langbord og stoler");
+			Object widest = this.page.evaluate(
+					"() => Math.max(...[...document.querySelectorAll('.venue-photos img')].map(i => i.getBoundingClientRect().width))");
+			assertThat(((Number) widest).doubleValue()).isLessThanOrEqualTo(390);
+			Object scrolls = this.page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+			assertThat(scrolls).isEqualTo(false);
+			assertNoViolations("venue with photos (ar, phone)");
+			screenshot("photos-ar-phone");
+			this.page.setViewportSize(1024, 900);
+			this.page.navigate(baseUrl() + venue + "?lang=nb");
+			screenshot("photos-nb");
+			this.page.navigate(baseUrl() + venue + "/photos?lang=ar");
+			assertNoViolations("venue photos (ar)");
+			this.page.locator("form[action$='/photos/1/remove'] button").click();
+			assertThat(this.page.locator("p.notice[role=status]")).isVisible();
+			assertThat(this.page.locator(".venue-photos img")).hasCount(1);
+		}
+		finally {
+			for (int slot = 1; slot <= 4; slot++) {
+				this.images.detach("venue:seed-venue-bodo-frivilligsentral:" + slot).block();
+			}
+			java.nio.file.Files.deleteIfExists(photo);
+		}
+	}
+
+	@Test
+	@DisplayName("registering a venue in Arabic, only chosen groups may book: without a group it is refused inline, with one it is registered")
+	void groupPicker() {
+		try {
+			signIn("frivillig-bodo", "Frida Frivillig");
+			this.page.navigate(baseUrl() + "/venues/new?lang=ar");
+			this.page.locator("#name").fill("Gruppehuset i nettleseren");
+			this.page.locator("#municipality").selectOption("1804");
+			this.page.locator("#address").fill("Storgata 1, 8006 Bodø");
+			this.page.locator("#ownerOrganisation").selectOption("seed-org-bodo-frivilligsentral");
+			this.page.locator("#whoMayBook").selectOption("GROUPS");
+			this.page.locator("#roomName0").fill("Salen");
+			this.page.locator("#roomCapacity0").fill("40");
+			this.page.locator("#roomCapacity0").press("Enter");
+			assertThat(this.page.locator("#groups-error")).isVisible();
+			assertThat(this.page.locator("#name")).hasValue("Gruppehuset i nettleseren");
+			assertNoViolations("venue registration, no group (ar)");
+			screenshot("group-picker-ar");
+			this.page.locator("#group-seed-org-bodo-rode-kors").focus();
+			this.page.keyboard().press("Space");
+			assertThat(this.page.locator("#group-seed-org-bodo-rode-kors")).isChecked();
+			this.page.locator("#roomCapacity0").press("Enter");
+			assertThat(this.page).hasURL(Pattern.compile(".*/venues/manage\\?registered.*"));
+		}
+		finally {
+			this.mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+					org.springframework.data.mongodb.core.query.Criteria.where("name").is("Gruppehuset i nettleseren")),
+					"venues")
+				.block();
+		}
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	no.hverdag.media.Images images;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
 
 	private void screenshot(String name) {
 		this.page.screenshot(new Page.ScreenshotOptions()

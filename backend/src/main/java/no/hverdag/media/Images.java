@@ -40,6 +40,11 @@ public class Images {
 		return this.images.attach(owners, "img-" + UUID.randomUUID(), upload, personalUploader);
 	}
 
+	/** Removes what is attached to the owner, and the picture's versions. */
+	public Mono<Void> detach(String owner) {
+		return this.images.detach(owner);
+	}
+
 	public Mono<Picture> of(String owner) {
 		return this.images.picture(owner);
 	}

@@ -53,6 +53,17 @@ public class Organisations {
 		return this.accessControl.rolesOf(actor).flatMapMany(roles -> this.store.findAll(roles.organisations()));
 	}
 
+	/**
+	 * Approved organisations of these municipalities (all municipalities when null), by
+	 * name: public, e.g. for a venue owner naming the groups who may book.
+	 */
+	public Flux<Organisation> approvedIn(java.util.Collection<String> municipalitiesOrNull) {
+		Flux<Organisation> approved = municipalitiesOrNull == null
+				? this.store.findByStatus(OrganisationStatus.APPROVED)
+				: this.store.findByStatusIn(OrganisationStatus.APPROVED, municipalitiesOrNull);
+		return approved.sort(java.util.Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER));
+	}
+
 	public Mono<Organisation> find(String id) {
 		return this.store.find(id);
 	}

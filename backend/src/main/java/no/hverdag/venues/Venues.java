@@ -129,6 +129,19 @@ public class Venues {
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("venue", id)));
 	}
 
+	/**
+	 * A venue the actor manages (its owner organisation's member or the municipality's
+	 * coordinator): for changing what it shows, such as its photos.
+	 */
+	public Mono<Venue> managed(Actor actor, String id) {
+		return this.store.venue(id)
+			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("venue", id)))
+			.flatMap(venue -> this.rights.of(actor, null)
+				.filter(venue::managedBy)
+				.map(booker -> venue)
+				.switchIfEmpty(Mono.error(() -> new HverdagException.Forbidden("venues.error.notManager"))));
+	}
+
 	/** Pending venues the actor coordinates, and the venues they manage. */
 	public Mono<Managed> managedBy(Actor actor) {
 		return this.rights.of(actor, null)

@@ -43,6 +43,10 @@ public class MediaImages {
 				.then(this.store.attachment(owners.get(0)).map(MediaImages::picture)));
 	}
 
+	public Mono<Void> detach(String owner) {
+		return this.store.detach(owner);
+	}
+
 	public Mono<Picture> picture(String owner) {
 		return this.store.attachment(owner).map(MediaImages::picture);
 	}

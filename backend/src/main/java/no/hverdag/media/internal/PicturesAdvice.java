@@ -1,6 +1,8 @@
 package no.hverdag.media.internal;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.hverdag.media.Picture;
@@ -16,7 +18,8 @@ import org.springframework.web.server.ServerWebExchange;
  * {@code activities}, {@code organisations} and {@code humanlibrary} show them without
  * knowing this module: "logo" on an organisation's page, "activity" on an activity's
  * page, and on "borrow a person" each person's photo by their id (only approved people
- * are listed there, so a photo shows once its volunteer is approved).
+ * are listed there, so a photo shows once its volunteer is approved); on a venue's page
+ * its photos as {@code venuePhotos}.
  */
 @ControllerAdvice(annotations = PageController.class)
 class PicturesAdvice {
@@ -42,6 +45,23 @@ class PicturesAdvice {
 				.map(HashMap::new);
 		}
 		return Mono.just(Map.of());
+	}
+
+	/**
+	 * A venue's photos in slot order on its page ({@code /venues/ID}); empty on every
+	 * other page.
+	 */
+	@ModelAttribute("venuePhotos")
+	Mono<List<Picture>> venuePhotos(ServerWebExchange exchange) {
+		String[] path = exchange.getRequest().getPath().pathWithinApplication().value().split("/");
+		if (path.length != 3 || !"venues".equals(path[1])) {
+			return Mono.just(List.of());
+		}
+		List<String> owners = VenuePhotoPages.owners(path[2]);
+		return this.store.attachments(owners)
+			.sort(Comparator.comparingInt(a -> owners.indexOf(a.owner())))
+			.map(MediaImages::picture)
+			.collectList();
 	}
 
 	private Mono<Map<String, Picture>> one(String key, String owner) {

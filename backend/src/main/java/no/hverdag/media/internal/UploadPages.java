@@ -133,7 +133,7 @@ class UploadPages {
 					Map.of("file", "validation.media.tooLarge"), "", true));
 	}
 
-	private static Mono<byte[]> bytes(MultiValueMap<String, Part> parts) {
+	static Mono<byte[]> bytes(MultiValueMap<String, Part> parts) {
 		if (!(parts.getFirst("file") instanceof FilePart file)) {
 			return Mono.just(new byte[0]);
 		}
@@ -145,7 +145,7 @@ class UploadPages {
 		}).defaultIfEmpty(new byte[0]);
 	}
 
-	private static String text(Part part) {
+	static String text(Part part) {
 		return part instanceof FormFieldPart field ? field.value() : "";
 	}
 
@@ -165,7 +165,7 @@ class UploadPages {
 				.build());
 	}
 
-	private static Map<String, String> problems(HverdagException.InvalidInput invalid) {
+	static Map<String, String> problems(HverdagException.InvalidInput invalid) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		invalid.fieldProblems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
 		return problems;

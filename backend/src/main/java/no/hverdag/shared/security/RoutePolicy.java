@@ -453,7 +453,14 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(HttpMethod.PUT, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
 					"staff of that library, platform admins: everyone whose booking moves is told"),
 			signedIn(HttpMethod.PATCH, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
-					"staff of that library, platform admins: everyone whose booking moves is told"));
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			// issue 14 (rest): a venue's photos, managed by its owner or coordinator.
+			signedIn(GET, "/venues/{id}/photos", null,
+					"members of the venue's owner organisation, its municipality's coordinator"),
+			signedIn(POST, "/venues/{id}/photos", null,
+					"members of the venue's owner organisation, its municipality's coordinator: up to four photos with alt text"),
+			signedIn(POST, "/venues/{id}/photos/{slot}/remove", null,
+					"members of the venue's owner organisation, its municipality's coordinator"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the

@@ -146,4 +146,21 @@ public class SeasonStore {
 			.map(result -> result.getModifiedCount() == 1);
 	}
 
+	/** Applications that still name a person. */
+	public Flux<SeasonApplication> withHolders() {
+		return this.mongo.find(Query.query(Criteria.where("holder.subject").ne("")), SeasonApplication.class,
+				APPLICATIONS);
+	}
+
+	/**
+	 * Replaces the applicant by the anonymous one: the organisation's application, its
+	 * time and its outcome stay (the allocation and its reasons still hold).
+	 */
+	public Mono<Long> anonymise(Criteria which) {
+		return this.mongo
+			.updateMulti(Query.query(which), new Update().set("holder", no.hverdag.booking.Holder.anonymous()),
+					APPLICATIONS)
+			.map(result -> result.getModifiedCount());
+	}
+
 }

@@ -3,6 +3,8 @@ package no.hverdag.venues.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.organisations.Organisation;
@@ -11,6 +13,7 @@ import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
 import no.hverdag.shared.security.CurrentActor;
 import no.hverdag.shared.web.PageController;
+import no.hverdag.venues.BookerRights;
 import no.hverdag.venues.Facility;
 import no.hverdag.venues.RoomBookings;
 import no.hverdag.venues.VenueForm;
@@ -40,12 +43,15 @@ class VenueManagePages {
 
 	private final Organisations organisations;
 
+	private final BookerRights rights;
+
 	VenueManagePages(Venues venues, RoomBookings bookings, MunicipalityDirectory municipalities,
-			Organisations organisations) {
+			Organisations organisations, BookerRights rights) {
 		this.venues = venues;
 		this.bookings = bookings;
 		this.municipalities = municipalities;
 		this.organisations = organisations;
+		this.rights = rights;
 	}
 
 	@GetMapping("/venues/new")
@@ -70,14 +76,41 @@ class VenueManagePages {
 	private Mono<Rendering> registration(VenueForm form, List<HverdagException.FieldProblem> problems,
 			HttpStatus status) {
 		return CurrentActor.required()
-			.flatMapMany(this.organisations::ofMember)
-			.filter(Organisation::approved)
-			.collectList()
-			.map(mine -> view(form, problems, status, mine));
+			.flatMap(actor -> this.organisations.ofMember(actor)
+				.filter(Organisation::approved)
+				.collectList()
+				.flatMap(mine -> groupChoices(actor, mine).map(groups -> view(form, problems, status, mine, groups))));
+	}
+
+	/**
+	 * The approved organisations an owner may name as groups, per municipality: those the
+	 * owner coordinates and those of the owner's own organisations (a venue lies in one
+	 * of them; the service refuses any other).
+	 */
+	private Mono<List<GroupChoice>> groupChoices(Actor actor, List<Organisation> mine) {
+		return this.rights.of(actor, null).flatMap(booker -> {
+			Set<String> where = new TreeSet<>(booker.coordinated());
+			mine.forEach(o -> where.add(o.municipality()));
+			if (!booker.platformAdmin() && where.isEmpty()) {
+				return Mono.just(List.<GroupChoice>of());
+			}
+			return this.organisations.approvedIn(booker.platformAdmin() ? null : where)
+				.collectList()
+				.map(found -> this.municipalities.all()
+					.stream()
+					.map(m -> new GroupChoice(m.number(), m.name(),
+							found.stream().filter(o -> o.municipality().equals(m.number())).toList()))
+					.filter(choice -> !choice.organisations().isEmpty())
+					.toList());
+		});
+	}
+
+	/** Approved organisations of one municipality, for the group picker. */
+	public record GroupChoice(String municipality, String municipalityName, List<Organisation> organisations) {
 	}
 
 	private Rendering view(VenueForm form, List<HverdagException.FieldProblem> problems, HttpStatus status,
-			List<Organisation> mine) {
+			List<Organisation> mine, List<GroupChoice> groupChoices) {
 		return Rendering.view("venues/new")
 			.modelAttribute("myOrganisations", mine)
 			.status(status)
@@ -85,13 +118,15 @@ class VenueManagePages {
 			.modelAttribute("roomRows", roomRows(form))
 			.modelAttribute("buildingTypes", VenueForm.BUILDING_TYPES)
 			.modelAttribute("facilities", Facility.values())
-			// Naming groups is offered over the API only for now (no organisation picker
-			// yet).
-			.modelAttribute("whoMayBook",
-					Arrays.stream(WhoMayBook.values()).filter(w -> w != WhoMayBook.GROUPS).toList())
+			.modelAttribute("whoMayBook", Arrays.asList(WhoMayBook.values()))
+			.modelAttribute("groupChoices", groupChoices)
 			.modelAttribute("municipalities", this.municipalities.all())
 			.modelAttribute("problems", problems)
 			.modelAttribute("problemFields", problems.stream().map(HverdagException.FieldProblem::field).toList())
+			.modelAttribute("problemOf",
+					problems.stream()
+						.collect(java.util.stream.Collectors.toMap(HverdagException.FieldProblem::field,
+								HverdagException.FieldProblem::messageKey, (a, b) -> a)))
 			.build();
 	}
 
@@ -168,7 +203,7 @@ class VenueManagePages {
 	public record RegistrationForm(String name, String municipality, String address, Double lat, Double lon,
 			String buildingType, String ownerOrganisation, List<String> facilities, String opens, String closes,
 			String houseRules, String whoMayBook, List<String> roomName, List<Integer> roomCapacity,
-			List<String> roomInstant) {
+			List<String> roomInstant, List<String> groups) {
 
 		VenueForm toForm() {
 			List<VenueForm.RoomForm> rooms = new ArrayList<>();
@@ -184,7 +219,7 @@ class VenueManagePages {
 			}
 			return new VenueForm(this.name, this.municipality, this.address, this.lat, this.lon, this.buildingType,
 					this.ownerOrganisation, this.facilities, this.opens, this.closes, this.houseRules, this.whoMayBook,
-					rooms);
+					rooms, this.groups);
 		}
 
 	}
