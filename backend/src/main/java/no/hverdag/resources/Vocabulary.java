@@ -32,11 +32,12 @@ public final class Vocabulary {
 	/** Concept ids of this prefix are general: "any room", "any equipment". */
 	public static final String GENERAL = "any.";
 
-	private static final Vocabulary STANDARD = read("/search/resource-concepts.txt");
-
 	/** Latin look-alikes typed from a Cyrillic keyboard inside a Latin word. */
 	private static final Map<Character, Character> HOMOGLYPHS = Map.of('а', 'a', 'е', 'e', 'о', 'o', 'р', 'p', 'с', 'c',
 			'у', 'y', 'х', 'x', 'і', 'i', 'к', 'k', 'м', 'm');
+
+	/** Read last: reading uses the tables above. */
+	private static final Vocabulary STANDARD = read("/search/resource-concepts.txt");
 
 	private final Map<String, Set<String>> words = new HashMap<>();
 
@@ -135,7 +136,7 @@ public final class Vocabulary {
 		for (String token : tokens) {
 			found.addAll(this.words.getOrDefault(token, Set.of()));
 			this.words.forEach((word, concepts) -> {
-				if (compound(token, word)) {
+				if (compoundOf(token, word)) {
 					found.addAll(concepts);
 				}
 			});
@@ -156,7 +157,7 @@ public final class Vocabulary {
 			CharacterRunAutomaton typo = typos(token);
 			Set<String> concepts = new LinkedHashSet<>(this.words.getOrDefault(token, Set.of()));
 			this.words.forEach((word, ids) -> {
-				if (compound(token, word) || misspelt(token, typo, word)) {
+				if (compoundOf(token, word) || misspelt(token, typo, word)) {
 					concepts.addAll(ids);
 				}
 			});
@@ -183,23 +184,52 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * Within the typo distance; a four-letter word must keep its first letter, so "hike"
-	 * is no "bike".
+	 * Within the typo distance. A four-letter word may only swap two letters or miss one,
+	 * so "hike" is no "hire" and "tent" no "test".
 	 */
 	static boolean misspelt(String token, CharacterRunAutomaton typo, String word) {
-		return typo != null && !word.isEmpty() && typo.run(word)
-				&& (token.length() >= 5 || word.charAt(0) == token.charAt(0));
+		if (typo == null || word.isEmpty() || !typo.run(word)) {
+			return false;
+		}
+		if (token.length() >= 5) {
+			return true;
+		}
+		return word.length() != token.length() || sorted(word).equals(sorted(token));
 	}
+
+	private static String sorted(String s) {
+		char[] chars = s.toCharArray();
+		Arrays.sort(chars);
+		return new String(chars);
+	}
+
+	/** Norwegian endings after a short word: "skiene", "rommet", "salen". */
+	private static final Set<String> ENDINGS = Set.of("e", "en", "et", "er", "ene", "a", "ar", "ane", "as", "s", "ne");
 
 	/**
 	 * Whether {@code word} is the first or last part of {@code token}: a compound, or a
-	 * word with an ending. Three-letter words ("ski", "rom") only with three letters
-	 * more, so "skilt" is no ski.
+	 * word with an ending. A three-letter word ("ski", "rom", "lån") only as the last
+	 * part after three letters or more ("barneski"), or first before an ending or another
+	 * known word ("skiene", "skiutlån"), so "skilt" is no ski and "langrenn" no loan.
 	 */
+	boolean compoundOf(String token, String word) {
+		if (word.length() != 3) {
+			return compound(token, word);
+		}
+		int rest = token.length() - 3;
+		if (rest >= 3 && token.endsWith(word)) {
+			return true;
+		}
+		if (rest < 1 || !token.startsWith(word)) {
+			return false;
+		}
+		String after = token.substring(3);
+		return ENDINGS.contains(after) || after.length() >= 3 && this.words.containsKey(after);
+	}
+
 	static boolean compound(String token, String word) {
 		int rest = token.length() - word.length();
-		boolean longEnough = word.length() >= 4 ? rest >= 1 : word.length() == 3 && rest >= 3;
-		return longEnough && (token.startsWith(word) || token.endsWith(word));
+		return word.length() >= 4 && rest >= 1 && (token.startsWith(word) || token.endsWith(word));
 	}
 
 	/** One word of a query and the concepts it names. */

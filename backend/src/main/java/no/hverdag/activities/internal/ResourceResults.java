@@ -38,13 +38,14 @@ class ResourceResults {
 	}
 
 	/** What the page shows; {@code problems} are fields typed wrong (room times). */
-	record Shown(ResourceFinder.Found found, List<String> problems, LocalDate roomDay) {
+	record Shown(ResourceFinder.Found found, List<String> problems, java.time.LocalDateTime roomStart,
+			java.time.LocalDateTime roomEnd) {
 	}
 
 	Mono<Shown> find(ActivityQuery query, String roomFrom, String roomTo, boolean afterWork) {
 		ResourceFinder resources = this.finder.getIfAvailable();
 		if (resources == null || query.text() == null || query.text().isBlank()) {
-			return Mono.just(new Shown(ResourceFinder.Found.NOTHING, List.of(), null));
+			return Mono.just(new Shown(ResourceFinder.Found.NOTHING, List.of(), null, null));
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(HverdagClock.NORWAY));
 		boolean times = !blank(roomFrom) || !blank(roomTo);
@@ -62,7 +63,7 @@ class ResourceResults {
 		}
 		catch (HverdagException.InvalidInput invalid) {
 			return Mono.just(new Shown(ResourceFinder.Found.NOTHING,
-					invalid.fieldProblems().stream().map(p -> "room" + capitalised(p.field())).toList(), null));
+					invalid.fieldProblems().stream().map(p -> "room" + capitalised(p.field())).toList(), null, null));
 		}
 		ActivityQuery.GeoPoint near = query.near();
 		LocalDate first = query.from() != null ? query.from() : day;
@@ -70,8 +71,9 @@ class ResourceResults {
 		ResourceQuery asked = new ResourceQuery(query.text(), query.municipality(), near == null ? null : near.lat(),
 				near == null ? null : near.lon(), query.radiusKm(), time == null ? null : time.start(),
 				time == null ? null : time.end(), first, last, ResourceQuery.DEFAULT_LIMIT);
-		LocalDate roomDay = time == null ? null : time.start().toLocalDate();
-		return resources.search(asked).map(found -> new Shown(found, List.of(), roomDay));
+		return resources.search(asked)
+			.map(found -> new Shown(found, List.of(), time == null ? null : time.start(),
+					time == null ? null : time.end()));
 	}
 
 	private static String capitalised(String field) {

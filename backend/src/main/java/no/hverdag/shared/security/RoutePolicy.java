@@ -453,7 +453,9 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(HttpMethod.PUT, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
 					"staff of that library, platform admins: everyone whose booking moves is told"),
 			signedIn(HttpMethod.PATCH, "/api/v1/libraries/{id}/sessions/{sessionId}", "hverdag.libraries",
-					"staff of that library, platform admins: everyone whose booking moves is told"));
+					"staff of that library, platform admins: everyone whose booking moves is told"),
+			// Issue 14: rooms and equipment in search.
+			open(GET, "/api/v1/resources", "anyone: rooms and equipment matching words, free rooms for a time"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
