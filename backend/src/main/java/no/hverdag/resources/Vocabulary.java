@@ -194,7 +194,8 @@ public final class Vocabulary {
 		if (token.length() >= 5) {
 			return true;
 		}
-		return word.length() != token.length() || sorted(word).equals(sorted(token));
+		return word.length() != token.length() || sorted(word).equals(sorted(token))
+				|| word.regionMatches(0, token, 0, 3);
 	}
 
 	private static String sorted(String s) {
