@@ -66,8 +66,10 @@ class ResourceApi {
 					required = false) String first,
 			@Parameter(description = "Last day equipment is wanted, yyyy-MM-dd") @RequestParam(
 					required = false) String last,
-			@Parameter(description = "At most this many of each kind, 1 to 50") @RequestParam(
-					defaultValue = "10") int size,
+			@Parameter(description = "At most this many of each kind, 1 to " + ResourceQuery.MAX_LIMIT,
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1",
+							maximum = "" + ResourceQuery.MAX_LIMIT, defaultValue = "10")) @RequestParam(
+									defaultValue = "10") int size,
 			Locale locale) {
 		return Mono.fromCallable(() -> query(q, municipality, lat, lon, radiusKm, date, from, to, first, last, size))
 			.flatMap(this.finder::search)
