@@ -27,8 +27,8 @@ class ModuleBoundariesTest {
 	void modulesAreTheFeatures() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"accounts", "activities", "admin", "audit", "booking", "buddies", "equipment", "humanlibrary", "kiosk",
-				"matching", "media", "moderation", "municipalities", "notifications", "organisations", "seed", "shared",
-				"signups", "statistics", "translation", "venues");
+				"matching", "media", "moderation", "municipalities", "notifications", "organisations", "resources",
+				"seed", "shared", "signups", "statistics", "translation", "venues");
 	}
 
 	@Test

@@ -293,6 +293,7 @@ class RouteAuthorizationMatrixTest {
 				() -> form("confirm", "yes"), EVERYONE, false, false, null));
 		cases.put("GET /api/v1/recommendations",
 				get("/api/v1/recommendations?languages=ar&municipality=0301", EVERYONE));
+		cases.put("GET /api/v1/resources", get("/api/v1/resources?q=ski&municipality=1804", EVERYONE));
 
 		// Signed in, each acting for themselves.
 		for (String own : List.of("/organisations/new", "/organisations/mine", "/me", "/api/v1/me", "/api/v1/me/export",

@@ -309,6 +309,32 @@ class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
 
+	@DisplayName("a newcomer searches for skis on the home page in bokmål and Arabic and follows the result to the reservation page")
+	void homeSearchLeadsToReservation() {
+		signIn("familie-soker", "Sara Søker");
+		Map<String, String> words = Map.of("nb", "ski", "ar", "زلاجات");
+		for (String lang : List.of("nb", "ar")) {
+			this.page.navigate(baseUrl() + "/?lang=" + lang);
+			this.page.locator("#municipality").selectOption("1804");
+			this.page.locator("#q").fill(words.get(lang));
+			this.page.locator("#q").press("Enter");
+			Locator equipment = this.page.locator("#equipment-results");
+			assertThat(equipment).isVisible();
+			assertThat(equipment.locator("h3")).containsText("ar".equals(lang) ? "معدات" : "Utstyr du kan låne");
+			assertThat(equipment).containsText("BUA Bodø");
+			assertNoViolations("home search with equipment (" + lang + ")");
+			screenshot("home-search-" + lang);
+			equipment.locator("li.card", new Locator.LocatorOptions().setHasText("Langrennsski"))
+				.locator("a.button")
+				.click();
+			assertThat(this.page).hasURL(Pattern.compile(".*/equipment/points/seed-point-bodo.*"));
+			assertThat(this.page.locator("h1")).containsText("BUA Bodø");
+			assertThat(this.page.locator("form[action*='/equipment/items/seed-point-bodo-ski-120/reservations']"))
+				.isVisible();
+			assertNoViolations("reservation page from the search (" + lang + ")");
+		}
+	}
+
 	private void screenshot(String name) {
 		this.page.screenshot(new Page.ScreenshotOptions()
 			.setPath(java.nio.file.Path.of("target", "screenshots", "venues-" + name + ".png"))

@@ -1,6 +1,7 @@
 package no.hverdag.booking;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -36,5 +37,11 @@ public interface DailyStock {
 
 	/** Free count per day for the range (days nobody touched are absent: all free). */
 	Mono<Map<LocalDate, Integer>> freeOn(String kind, DayRange days);
+
+	/**
+	 * Free count per kind and day for the range, for many kinds in one read (search
+	 * results); kinds and days nobody touched are absent: all free.
+	 */
+	Mono<Map<String, Map<LocalDate, Integer>>> freeOn(Collection<String> kinds, DayRange days);
 
 }

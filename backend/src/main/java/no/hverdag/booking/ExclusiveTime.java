@@ -1,6 +1,8 @@
 package no.hverdag.booking;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
@@ -25,5 +27,11 @@ public interface ExclusiveTime {
 
 	/** The holder ids with a claim on the resource between two times (for week views). */
 	Mono<List<String>> holdersBetween(String resource, Period window);
+
+	/**
+	 * Of these resources, those with any claim between two times: one read for a whole
+	 * search's rooms ("free on Tuesday evening").
+	 */
+	Mono<Set<String>> takenBetween(Collection<String> resources, Period window);
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import no.hverdag.booking.DailyStock;
 import no.hverdag.booking.DayRange;
 import no.hverdag.equipment.internal.EquipmentStore;
+import no.hverdag.equipment.internal.ItemSearch;
 import no.hverdag.shared.HverdagException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,7 +24,10 @@ public class EquipmentCatalogue {
 
 	private final DailyStock stock;
 
-	EquipmentCatalogue(EquipmentStore store, DailyStock stock) {
+	private final ItemSearch search;
+
+	EquipmentCatalogue(EquipmentStore store, DailyStock stock, ItemSearch search) {
+		this.search = search;
 		this.store = store;
 		this.stock = stock;
 	}
@@ -68,7 +72,8 @@ public class EquipmentCatalogue {
 		return this.store.importPoint(point)
 			.thenMany(Flux.fromIterable(items))
 			.concatMap(this.store::importItem)
-			.then();
+			.then()
+			.doOnTerminate(this.search::changed);
 	}
 
 }

@@ -76,8 +76,11 @@ public record NewcomerProfile(List<String> languages, NorwegianLevel level, Set<
 	/** The last day to look at, never more than half a year ahead. */
 	public LocalDate lastDay(LocalDate today) {
 		LocalDate latest = today.plusDays(MAX_DAYS_AHEAD);
-		LocalDate last = this.to == null ? firstDay(today).plusDays(DEFAULT_DAYS_AHEAD) : this.to;
-		return last.isAfter(latest) ? latest : last;
+		LocalDate first = firstDay(today);
+		LocalDate last = this.to == null ? first.plusDays(DEFAULT_DAYS_AHEAD) : this.to;
+		// Asked to start beyond half a year: the one first day (nothing is known then),
+		// never a last day before the first.
+		return first.isAfter(latest) ? first : last.isAfter(latest) ? latest : last;
 	}
 
 	/** Whether someone in these groups may join an activity for this audience. */

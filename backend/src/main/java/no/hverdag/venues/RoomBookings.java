@@ -213,6 +213,14 @@ public class RoomBookings {
 	}
 
 	/**
+	 * Of these rooms' resources ({@link Room#resource}), those with an approved booking
+	 * overlapping the period, in one read: the search's "free on Tuesday evening".
+	 */
+	public Mono<java.util.Set<String>> taken(java.util.Collection<String> resources, Period period) {
+		return this.time.takenBetween(resources, period);
+	}
+
+	/**
 	 * The venues with their rooms free for the whole period (all rooms when no period is
 	 * asked), leaving out venues with none free: "a free room on Tuesday evening".
 	 */

@@ -65,12 +65,17 @@ public record Venue(String id, String name, String municipality, String address,
 		}
 		List<Admission.Refusal> reasons = new ArrayList<>();
 		for (Period period : periods) {
-			if (period.start().toLocalTime().isBefore(this.opens) || closesBefore(period)) {
+			if (!openFor(period)) {
 				reasons.add(new Admission.Refusal("start", "venues.error.closed"));
 				break;
 			}
 		}
 		return reasons.isEmpty() ? Admission.ADMITTED : new Admission.Refused(reasons);
+	}
+
+	/** Whether the venue is open for the whole period (one day). */
+	public boolean openFor(Period period) {
+		return !period.start().toLocalTime().isBefore(this.opens) && !closesBefore(period);
 	}
 
 	private boolean closesBefore(Period period) {

@@ -8,6 +8,7 @@ import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.organisations.Organisations;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
+import no.hverdag.venues.internal.RoomSearch;
 import no.hverdag.venues.internal.VenueStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,7 +29,11 @@ public class Venues {
 
 	private final MunicipalityDirectory municipalities;
 
-	Venues(VenueStore store, BookerRights rights, Organisations organisations, MunicipalityDirectory municipalities) {
+	private final RoomSearch search;
+
+	Venues(VenueStore store, BookerRights rights, Organisations organisations, MunicipalityDirectory municipalities,
+			RoomSearch search) {
+		this.search = search;
 		this.store = store;
 		this.rights = rights;
 		this.organisations = organisations;
@@ -63,7 +68,8 @@ public class Venues {
 						() -> new HverdagException.InvalidInput("municipality", "venues.error.outsideMunicipality")));
 		})
 			.flatMap(ok -> groupsKnown(form))
-			.flatMap(ok -> this.store.insert(newVenue(UUID.randomUUID().toString(), form, owner, actor)));
+			.flatMap(ok -> this.store.insert(newVenue(UUID.randomUUID().toString(), form, owner, actor)))
+			.doOnNext(v -> this.search.changed());
 	}
 
 	/** Every named group is an approved organisation in the venue's municipality. */
@@ -95,7 +101,7 @@ public class Venues {
 
 	/** Demo content: a venue as given, already decided, unless it exists. */
 	public Mono<Void> importVenue(Venue venue) {
-		return this.store.importVenue(venue);
+		return this.store.importVenue(venue).doOnTerminate(this.search::changed);
 	}
 
 	/**
@@ -114,7 +120,8 @@ public class Venues {
 				.flatMap(booker -> this.store.decide(venueId, approve ? VenueStatus.APPROVED : VenueStatus.DECLINED,
 						approve ? null : reason.strip()))
 				.flatMap(decided -> decided ? this.store.venue(venueId)
-						: Mono.error(new HverdagException.Conflict("venues.error.alreadyDecided"))));
+						: Mono.error(new HverdagException.Conflict("venues.error.alreadyDecided"))))
+			.doOnNext(v -> this.search.changed());
 	}
 
 	public Flux<Venue> listed(String municipality) {

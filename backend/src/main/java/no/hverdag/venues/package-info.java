@@ -6,6 +6,7 @@
  * owner or at once for "instant" rooms; two approved bookings never overlap in a room
  * (the booking core's exclusive time). Week views, iCalendar feeds, and searching for a
  * free room. Depends on {@code booking}, {@code organisations}, {@code accounts},
- * {@code municipalities}, {@code audit} and {@code shared}.
+ * {@code municipalities}, {@code audit}, {@code resources} (its rooms answer searches)
+ * and {@code shared}.
  */
 package no.hverdag.venues;

@@ -82,7 +82,7 @@ class ActivityPages {
 	 */
 	record SearchForm(String q, String municipality, String type, String spoken, String level, String audience,
 			String free, String weekday, String afterWork, String from, String to, List<String> accessibility,
-			String near, String radiusKm, String sort, String page) {
+			String near, String radiusKm, String sort, String page, String roomFrom, String roomTo) {
 
 		SearchForm {
 			accessibility = accessibility == null ? List.of() : accessibility;
@@ -96,6 +96,10 @@ class ActivityPages {
 	 */
 	@org.springframework.beans.factory.annotation.Autowired
 	private NearPlaces nearPlaces;
+
+	/** Issue 14: rooms and equipment beside the activities, appended like the above. */
+	@org.springframework.beans.factory.annotation.Autowired
+	private ResourceResults resourceResults;
 
 	@GetMapping("/")
 	Mono<String> home(@ModelAttribute("search") SearchForm form, Model model, Locale locale,
@@ -148,7 +152,9 @@ class ActivityPages {
 				query.language() != null || query.level() != null || query.audience() != null
 						|| !query.weekdays().isEmpty() || query.from() != null || query.to() != null
 						|| !query.accessibility().isEmpty() || query.near() != null || !dateErrors.isEmpty()
-						|| form.sort() != null && !form.sort().isBlank());
+						|| form.sort() != null && !form.sort().isBlank()
+						|| form.roomFrom() != null && !form.roomFrom().isBlank()
+						|| form.roomTo() != null && !form.roomTo().isBlank());
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("languages", ActivityForm.LANGUAGES);
 		model.addAttribute("levels", NorwegianLevel.values());
@@ -158,7 +164,13 @@ class ActivityPages {
 		model.addAttribute("radii", RADII_KM);
 		model.addAttribute("sorts", ActivityQuery.Sort.values());
 		model.addAttribute("municipalities", this.municipalities.all());
-		return this.catalogue.search(query).map(found -> {
+		Mono<ResourceResults.Shown> resources = this.resourceResults.find(query, form.roomFrom(), form.roomTo(),
+				"true".equals(form.afterWork()));
+		return this.catalogue.search(query).zipWith(resources).map(both -> {
+			var found = both.getT1();
+			model.addAttribute("resources", both.getT2());
+			model.addAttribute("roomFrom", form.roomFrom() == null ? "" : form.roomFrom());
+			model.addAttribute("roomTo", form.roomTo() == null ? "" : form.roomTo());
 			model.addAttribute("found", found);
 			model.addAttribute("results", found.activities().stream().map(a -> view(a, locale, near)).toList());
 			Function<Integer, String> pageLink = n -> UriComponentsBuilder.fromUri(exchange.getRequest().getURI())

@@ -1,6 +1,8 @@
 package no.hverdag.booking.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,6 +113,20 @@ class MongoDailyStock implements DailyStock {
 			.query(Criteria.where("kind").is(kind).and("day").gte(days.first().toString()).lte(days.last().toString()));
 		return this.mongo.find(query, StockDayDocument.class, COLLECTION)
 			.collectMap(day -> LocalDate.parse(day.day()), StockDayDocument::free, TreeMap::new);
+	}
+
+	@Override
+	public Mono<Map<String, Map<LocalDate, Integer>>> freeOn(Collection<String> kinds, DayRange days) {
+		if (kinds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Query query = Query.query(
+				Criteria.where("kind").in(kinds).and("day").gte(days.first().toString()).lte(days.last().toString()));
+		return this.mongo.find(query, StockDayDocument.class, COLLECTION)
+			.collect(() -> new HashMap<String, Map<LocalDate, Integer>>(),
+					(byKind, day) -> byKind.computeIfAbsent(day.kind(), k -> new TreeMap<>())
+						.put(LocalDate.parse(day.day()), day.free()))
+			.map(Map::copyOf);
 	}
 
 	static String id(String kind, LocalDate day) {

@@ -2,7 +2,9 @@ package no.hverdag.booking.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import no.hverdag.booking.ExclusiveTime;
 import no.hverdag.booking.Period;
@@ -75,6 +77,22 @@ class MongoExclusiveTime implements ExclusiveTime {
 			.map(claim -> claim.getString("holder"))
 			.distinct()
 			.collectList();
+	}
+
+	@Override
+	public Mono<Set<String>> takenBetween(Collection<String> resources, Period window) {
+		if (resources.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		Query query = Query.query(Criteria.where("resource")
+			.in(resources)
+			.and("quarter")
+			.gte(window.start().toString())
+			.lt(window.end().toString()));
+		query.fields().include("resource");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map(claim -> claim.getString("resource"))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	static String id(String resource, LocalDateTime quarter) {

@@ -14,6 +14,8 @@ import no.hverdag.matching.Need;
 import no.hverdag.matching.NewcomerProfile;
 import no.hverdag.activities.Topic;
 import no.hverdag.matching.Recommendations;
+import no.hverdag.matching.ResourceSuggestions;
+import no.hverdag.resources.ResourceFinder;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.security.Actor;
@@ -43,8 +45,11 @@ class ForYouPages {
 
 	private final RecommendationApi api;
 
+	private final ResourceSuggestions resources;
+
 	ForYouPages(Recommendations recommendations, SavedProfiles profiles, MunicipalityDirectory municipalities,
-			RecommendationApi api) {
+			RecommendationApi api, ResourceSuggestions resources) {
+		this.resources = resources;
 		this.recommendations = recommendations;
 		this.profiles = profiles;
 		this.municipalities = municipalities;
@@ -100,12 +105,16 @@ class ForYouPages {
 		model.addAttribute("radii", List.of(2, 5, 10, 15, 25, 50));
 		if (profile.isEmpty() || !errors.isEmpty()) {
 			model.addAttribute("suggestions", List.of());
+			model.addAttribute("resourceSuggestions", ResourceFinder.Found.NOTHING);
 			return Mono.just("matching/for-you");
 		}
-		return this.recommendations.forProfile(profile, SUGGESTIONS).map(found -> {
-			model.addAttribute("suggestions", found.stream().map(r -> this.api.item(r, locale)).toList());
-			return "matching/for-you";
-		});
+		return this.recommendations.forProfile(profile, SUGGESTIONS)
+			.zipWith(this.resources.forProfile(profile))
+			.map(found -> {
+				model.addAttribute("suggestions", found.getT1().stream().map(r -> this.api.item(r, locale)).toList());
+				model.addAttribute("resourceSuggestions", found.getT2());
+				return "matching/for-you";
+			});
 	}
 
 	private static Mono<Optional<Actor>> actor() {

@@ -8,10 +8,13 @@ import java.util.Locale;
 import no.hverdag.activities.Activity;
 import no.hverdag.matching.Recommendation;
 import no.hverdag.matching.Recommendations;
+import no.hverdag.matching.ResourceSuggestions;
+import no.hverdag.resources.ResourceHit;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import no.hverdag.shared.HverdagException;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +34,14 @@ class RecommendationApi {
 
 	private final ReasonWords words;
 
-	RecommendationApi(Recommendations recommendations, MunicipalityDirectory municipalities, ReasonWords words) {
+	private final ResourceSuggestions resources;
+
+	private final MessageSource messages;
+
+	RecommendationApi(Recommendations recommendations, MunicipalityDirectory municipalities, ReasonWords words,
+			ResourceSuggestions resources, MessageSource messages) {
+		this.resources = resources;
+		this.messages = messages;
 		this.recommendations = recommendations;
 		this.municipalities = municipalities;
 		this.words = words;
@@ -51,8 +61,10 @@ class RecommendationApi {
 			}
 			return ProfileParameters.read(exchange.getRequest().getQueryParams(), true, this.municipalities::exists);
 		})
-			.flatMap(profile -> this.recommendations.forProfile(profile, size))
-			.map(found -> new RecommendationsResponse(found.stream().map(r -> item(r, locale)).toList()));
+			.flatMap(profile -> this.recommendations.forProfile(profile, size)
+				.zipWith(this.resources.forProfile(profile)))
+			.map(found -> new RecommendationsResponse(found.getT1().stream().map(r -> item(r, locale)).toList(),
+					resources(found.getT2().equipment(), locale), resources(found.getT2().rooms(), locale)));
 	}
 
 	RecommendationItem item(Recommendation r, Locale locale) {
@@ -69,7 +81,35 @@ class RecommendationApi {
 					.toList());
 	}
 
-	record RecommendationsResponse(List<RecommendationItem> items) {
+	private List<ResourceItem> resources(List<ResourceHit> hits, Locale locale) {
+		return hits.stream()
+			.map(h -> new ResourceItem(h.kind().name(), h.id(), h.name(), h.placeName(), h.municipality(), h.link(),
+					h.free(), h.total(), h.reasons().stream().map(reason -> {
+						Object[] args = reason.argumentKeys()
+							.stream()
+							.map(key -> this.messages.getMessage(key, null, key, locale))
+							.toArray();
+						return new ReasonItem(reason.key().substring(reason.key().lastIndexOf('.') + 1),
+								this.messages.getMessage(reason.key(), args, locale));
+					}).toList()))
+			.toList();
+	}
+
+	/**
+	 * {@code items}: activities. {@code equipment}: kinds of items to borrow in season
+	 * for the profile's groups; {@code rooms}: free rooms, when the profile is interested
+	 * in free venues.
+	 */
+	record RecommendationsResponse(List<RecommendationItem> items, List<ResourceItem> equipment,
+			List<ResourceItem> rooms) {
+	}
+
+	/**
+	 * A kind of item (with {@code free} of {@code total} on the first day looked at) or a
+	 * room; {@code url} leads to where it is reserved or booked.
+	 */
+	record ResourceItem(String kind, String id, String name, String placeName, String municipality, String url,
+			Integer free, Integer total, List<ReasonItem> reasons) {
 	}
 
 	/** {@code title} is in {@code language}, the reader's or the fallback. */

@@ -460,7 +460,9 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 			signedIn(POST, "/venues/{id}/photos", null,
 					"members of the venue's owner organisation, its municipality's coordinator: up to four photos with alt text"),
 			signedIn(POST, "/venues/{id}/photos/{slot}/remove", null,
-					"members of the venue's owner organisation, its municipality's coordinator"));
+					"members of the venue's owner organisation, its municipality's coordinator"),
+			// Issue 14: rooms and equipment in search.
+			open(GET, "/api/v1/resources", "anyone: rooms and equipment matching words, free rooms for a time"));
 
 	/**
 	 * Where static files and framework endpoints live; not controllers, so not in the
