@@ -2,6 +2,7 @@ package no.hverdag.shared.i18n;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -58,6 +59,11 @@ public final class LocalForms {
 	/** "1. desember 2026 18:00". */
 	public static String dayMonthYearTime(TemporalAccessor moment, Locale locale) {
 		return format("yMMMMdHHmm", moment, locale);
+	}
+
+	/** "desember 2026", "December 2026", "грудень 2026 р.". */
+	public static String monthYear(YearMonth month, Locale locale) {
+		return month == null ? "" : format("yMMMM", month.atDay(1), locale);
 	}
 
 	/** A number with the language's grouping and decimal sign, Latin digits. */
