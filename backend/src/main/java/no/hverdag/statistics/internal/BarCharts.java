@@ -8,6 +8,8 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import no.hverdag.shared.i18n.LocalForms;
@@ -65,6 +67,8 @@ class BarCharts {
 
 	private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
+	private static final Pattern STYLE = Pattern.compile("style=(?:'([^']*)'|\"([^\"]*)\")");
+
 	private static final String ISOLATE_RTL = "\u2067";
 
 	private static final String POP_ISOLATE = "\u2069";
@@ -92,7 +96,7 @@ class BarCharts {
 		g2.setFontFunction(family -> "inherit");
 		chart(chart, locale).draw(g2, new Rectangle(0, 0, WIDTH, height));
 		String svg = g2.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
-		return accessible(svg, chart);
+		return accessible(presentationAttributes(svg), chart);
 	}
 
 	private static String tenths(double value) {
@@ -180,6 +184,35 @@ class BarCharts {
 						: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		renderer.setItemLabelAnchorOffset(4);
 		return renderer;
+	}
+
+	/**
+	 * JFreeSVG writes {@code style='fill: …; stroke: …'}; the site's Content Security
+	 * Policy ({@code style-src 'self'}) ignores style attributes, which would leave every
+	 * shape black. The same properties as SVG presentation attributes are allowed.
+	 * {@code font-family: inherit} is left out: text inherits the page's font anyway.
+	 */
+	static String presentationAttributes(String svg) {
+		return STYLE.matcher(svg).replaceAll(style -> {
+			StringBuilder attributes = new StringBuilder();
+			String declarations = (style.group(1) != null) ? style.group(1) : style.group(2);
+			for (String declaration : declarations.split(";")) {
+				int colon = declaration.indexOf(':');
+				if (colon < 0) {
+					continue;
+				}
+				String name = declaration.substring(0, colon).strip();
+				String value = declaration.substring(colon + 1).strip();
+				if (!name.isEmpty() && !("font-family".equals(name) && "inherit".equals(value))) {
+					attributes.append(attributes.isEmpty() ? "" : " ")
+						.append(name)
+						.append("=\"")
+						.append(HtmlUtils.htmlEscape(value, "UTF-8"))
+						.append('"');
+				}
+			}
+			return Matcher.quoteReplacement(attributes.toString());
+		});
 	}
 
 	/**
