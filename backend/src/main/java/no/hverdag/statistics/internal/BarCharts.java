@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import no.hverdag.shared.i18n.LocalForms;
+import no.hverdag.statistics.Cell;
 import no.hverdag.statistics.internal.StatisticsLabels.Bar;
 import no.hverdag.statistics.internal.StatisticsLabels.Chart;
 import org.jfree.chart.JFreeChart;
@@ -108,7 +109,20 @@ class BarCharts {
 		boolean rtl = chart.rightToLeft();
 		NumberFormat numbers = new LocalNumbers(locale);
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		CategoryPlot plot = new CategoryPlot(data, categoryAxis(), valueAxis(numbers, rtl), renderer(numbers, rtl));
+		NumberAxis values = valueAxis(numbers, rtl);
+		long largest = chart.bars()
+			.stream()
+			.map(Bar::value)
+			.filter(v -> v != null)
+			.mapToLong(Long::longValue)
+			.max()
+			.orElse(0);
+		if (largest < Cell.MINIMUM_SHOWN) {
+			// Nothing (or only zeros) to scale by: an axis from 0 to 5, never around
+			// zero.
+			values.setRange(0, Cell.MINIMUM_SHOWN);
+		}
+		CategoryPlot plot = new CategoryPlot(data, categoryAxis(), values, renderer(numbers, rtl));
 		for (int i = 0; i < chart.bars().size(); i++) {
 			Bar bar = chart.bars().get(i);
 			Category category = new Category(i, rtl ? ISOLATE_RTL + bar.label() + POP_ISOLATE : bar.label());

@@ -102,6 +102,16 @@ class BarChartsTest {
 	}
 
 	@Test
+	@DisplayName("a chart whose counts are all suppressed has an axis from 0, no negative ticks, and no bar")
+	void allSuppressed() {
+		Report report = new Report(Report.Scope.MUNICIPALITY, "0301", "Oslo",
+				List.of(Series.of("organisations", LabelKind.STATUS, Map.of("APPROVED", 2L, "PENDING", 1L))));
+		String svg = this.charts.draw(this.labels.charts(report, NB).get(0), NB);
+		assertThat(svg).contains(">0<").contains(">5<").doesNotContain(">-").doesNotContain(">\u2212");
+		assertThat(BAR.matcher(svg).results().count()).isZero();
+	}
+
+	@Test
 	@DisplayName("drawn off the event loop, on the charts scheduler")
 	void drawsOnItsOwnScheduler() {
 		StepVerifier.create(this.charts.svg(languages(NB), NB))
