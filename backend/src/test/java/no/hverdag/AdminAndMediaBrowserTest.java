@@ -155,6 +155,24 @@ class AdminAndMediaBrowserTest {
 	}
 
 	@Test
+	@DisplayName("320 CSS pixels wide (WCAG 1.4.10), bokmål and Persian: the admin's roles and libraries reflow as stacked rows, no sideways scrolling")
+	void adminPagesReflowAt320Pixels() {
+		signIn("admin", "Ada Admin", "nb-NO");
+		this.page.setViewportSize(320, 640);
+		for (String lang : List.of("nb", "fa")) {
+			for (String path : List.of("/admin", "/admin/roles/new", "/admin/libraries/new")) {
+				this.page.navigate(baseUrl() + path + "?lang=" + lang);
+				List<?> widths = (List<?>) this.page
+					.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+				assertThat(((Number) widths.get(0)).intValue()).as(path + " in " + lang + " at 320 px")
+					.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+			}
+			this.page.navigate(baseUrl() + "/admin?lang=" + lang);
+			check("admin overview, 320 px (" + lang + ")");
+		}
+	}
+
+	@Test
 	@DisplayName("phone, Arabic: Stormen's staff register a kiosk, see its key once, and revoke it after confirming")
 	void staffRegisterAndRevokeAKiosk() {
 		signIn("bibliotek-stormen", "Siv Stormen", "ar");

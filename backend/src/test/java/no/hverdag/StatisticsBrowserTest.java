@@ -1,5 +1,8 @@
 package no.hverdag;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsBrowserTest extends ServerTestSupport {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private Playwright playwright;
 
@@ -95,6 +100,105 @@ class StatisticsBrowserTest extends ServerTestSupport {
 		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
 		assertThat(this.page.locator("tr.suppressed td").first()).hasText("أقل من 5");
 		assertNoViolations("statistics for Oslo (ar)");
+	}
+
+	@Test
+	@DisplayName("Oslo's coordinator sees the charts JFreeChart drew, in bokmål and in Persian (right to left): named images, labels in the language, \"under 5\" written where a small number's bar would be, no violations")
+	void chartsInBokmalAndPersian() {
+		signIn("koordinator-oslo", "Kari Koordinator");
+
+		this.page.navigate(baseUrl() + "/statistics/municipalities/0301?lang=nb");
+		Locator organisations = this.page.locator("svg.bar-chart[aria-labelledby='chart-organisations-title']");
+		assertThat(organisations).isVisible();
+		assertThat(organisations).hasAttribute("role", "img");
+		assertThat(organisations.locator("title")).hasText("Organisasjoner");
+		// Drawn as JFreeChart meant it under the site's Content Security Policy: a white
+		// ground, not the black of shapes whose style was refused.
+		assertThat(organisations.locator("rect").first().evaluate("e => getComputedStyle(e).fill"))
+			.isEqualTo("rgb(255, 255, 255)");
+		assertThat(organisations.locator("text", new Locator.LocatorOptions().setHasText("Godkjent"))).hasCount(1);
+		assertThat(this.page.locator("svg.bar-chart text", new Page.LocatorOptions().setHasText("under 5")).first())
+			.isVisible();
+		assertThat(this.page.locator("svg.bar-chart").count()).as("one chart per table")
+			.isEqualTo(this.page.locator("table.chart-table").count());
+		assertThat(centreOf(organisations.locator("text", new Locator.LocatorOptions().setHasText("Godkjent"))))
+			.isLessThan(centreOf(organisations));
+		screenshot("statistics-charts-oslo-nb");
+		assertNoViolations("charts for Oslo (nb)");
+
+		this.page.navigate(baseUrl() + "/statistics/municipalities/0301?lang=fa");
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(this.page.locator("h1")).hasText("آمار Oslo");
+		assertThat(organisations.locator("title")).hasText("سازمان‌ها");
+		assertThat(organisations.locator("text", new Locator.LocatorOptions().setHasText("تأیید شده"))).hasCount(1);
+		assertThat(this.page.locator("svg.bar-chart text", new Page.LocatorOptions().setHasText("کمتر از 5")).first())
+			.isVisible();
+		assertThat(this.page.locator("tr.suppressed td").first()).hasText("کمتر از 5");
+		// Right to left: the labels stand on the right, where the bars start.
+		assertThat(centreOf(organisations.locator("text", new Locator.LocatorOptions().setHasText("تأیید شده"))))
+			.isGreaterThan(centreOf(organisations));
+		screenshot("statistics-charts-oslo-fa");
+		assertNoViolations("charts for Oslo (fa)");
+	}
+
+	@Test
+	@DisplayName("320 CSS pixels wide (WCAG 1.4.10): the staff pages of coordinators, library staff and organisations reflow without sideways scrolling, in bokmål and Persian")
+	void staffPagesReflowAt320Pixels() {
+		Map<String, List<String>> pagesBySubject = new LinkedHashMap<>();
+		pagesBySubject.put("koordinator-oslo",
+				List.of("/coordinator", "/coordinator/audit", "/statistics", "/statistics/municipalities/0301"));
+		pagesBySubject.put("bibliotek-stormen", List.of("/staff", "/staff/libraries/seed-library-stormen",
+				"/staff/libraries/seed-library-stormen/kiosks", "/statistics/libraries/seed-library-stormen"));
+		pagesBySubject.put("koordinator-skien", List.of("/buddies/programmes/seed-kulturvenn-skien/coordinate"));
+		pagesBySubject.put("frivillig-oslo", List.of("/organisations/" + RouteAuthorizationMatrixTest.OSLO_ORG,
+				"/venues/manage", "/equipment/points/seed-point-oslo/desk"));
+		List<String> wide = new ArrayList<>();
+		pagesBySubject.forEach((subject, paths) -> {
+			this.page.context().close();
+			this.page = this.browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(320, 640).setLocale("nb-NO"))
+				.newPage();
+			signIn(subject, "Testperson " + subject);
+			for (String lang : List.of("nb", "fa")) {
+				for (String path : paths) {
+					this.page.navigate(baseUrl() + path + "?lang=" + lang);
+					wide.addAll(sideways(path + " (" + lang + ")"));
+				}
+			}
+		});
+		assertThat(wide).as("staff pages that scroll sideways at 320 px").isEmpty();
+	}
+
+	private void signIn(String subject, String name) {
+		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("hverdag-web"),
+				Map.of("name", name), 3600));
+		this.page.navigate(baseUrl() + "/oauth2/authorization/idporten");
+		assertThat(this.page.locator("body")).containsText(name);
+	}
+
+	/** What sticks out to the right at this width, if the page scrolls sideways. */
+	private List<String> sideways(String where) {
+		List<?> widths = (List<?>) this.page
+			.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		int scroll = ((Number) widths.get(0)).intValue();
+		int client = ((Number) widths.get(1)).intValue();
+		if (scroll <= client) {
+			return List.of();
+		}
+		screenshot("reflow-" + where);
+		return List.of(where + ": " + scroll + " px wide in " + client + " px: "
+				+ this.page.evaluate("() => [...document.querySelectorAll('body *')]"
+						+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+						+ ".slice(0, 6).map(e => e.tagName + '.' + e.className).join(', ')"));
+	}
+
+	private static double centreOf(Locator element) {
+		return element.boundingBox().x + element.boundingBox().width / 2;
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + ".png")));
 	}
 
 	@Test

@@ -81,7 +81,8 @@ class StatisticsTest {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("<h1>Statistikk for Haugesund</h1>")
-			.contains("<svg")
+			.contains("<svg class=\"bar-chart\" role=\"img\"")
+			.contains("<title id=\"chart-organisations-title\">Organisasjoner</title>")
 			.contains("Tabell: Organisasjoner")
 			.contains("<th scope=\"row\">Venter på godkjenning</th>")
 			.contains("<td>under 5</td>")

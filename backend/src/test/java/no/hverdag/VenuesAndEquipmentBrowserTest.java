@@ -138,8 +138,9 @@ class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
 			assertThat(this.page.locator("p.notice[role=status]")).isVisible();
 			// The count is written in the page's own digits (Arabic-Indic in Arabic).
 			assertThat(this.page.locator("main")).containsText("Langrennsski (140 cm)");
-			assertThat(this.page.locator("main")).containsText(java.time.LocalDate.parse(dates.get(lang).get(0))
-				.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+			// The date in the language's own numeric form (LocalForms).
+			assertThat(this.page.locator("main")).containsText(no.hverdag.shared.i18n.LocalForms
+				.numericDate(java.time.LocalDate.parse(dates.get(lang).get(0)), java.util.Locale.forLanguageTag(lang)));
 			assertNoViolations("my loans (" + lang + ")");
 		}
 		this.context.close();

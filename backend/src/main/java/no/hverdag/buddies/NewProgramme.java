@@ -8,8 +8,12 @@ import java.util.Map;
 
 import no.hverdag.shared.HverdagException;
 import no.hverdag.shared.HverdagException.FieldProblem;
+import no.hverdag.shared.i18n.SupportedLanguage;
 
-/** A programme as its organiser types it. */
+/**
+ * A programme as its organiser types it, with a description in any of the nine languages
+ * of the site (at least one).
+ */
 public record NewProgramme(String name, String municipality, String organisationId, Map<String, String> descriptions,
 		Integer pairingMonths, Integer maxPerLocal, Integer answerDays, Integer maxAgeBandGap) {
 
@@ -24,7 +28,8 @@ public record NewProgramme(String name, String municipality, String organisation
 		Map<String, String> texts = new LinkedHashMap<>();
 		if (this.descriptions != null) {
 			this.descriptions.forEach((language, text) -> {
-				if (!List.of("nb", "en", "ar").contains(language) || text == null || text.length() > 4000) {
+				if (SupportedLanguage.fromCode(language).filter(l -> l.code().equals(language)).isEmpty()
+						|| text == null || text.length() > 4000) {
 					problems.add(new FieldProblem("descriptions", "buddies.error.descriptions"));
 				}
 				else if (!text.isBlank()) {

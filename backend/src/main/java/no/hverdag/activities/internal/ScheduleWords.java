@@ -1,11 +1,10 @@
 package no.hverdag.activities.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import no.hverdag.activities.Schedule;
+import no.hverdag.shared.i18n.LocalForms;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,9 +26,7 @@ class ScheduleWords {
 		String start = schedule.start().toString();
 		String end = schedule.end().toString();
 		if (schedule instanceof Schedule.OneOff once) {
-			return message("schedule.oneOff", locale,
-					once.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), start,
-					end);
+			return message("schedule.oneOff", locale, LocalForms.dayMonthYear(once.date(), locale), start, end);
 		}
 		Schedule.Recurring recurring = (Schedule.Recurring) schedule;
 		String days = recurring.days()

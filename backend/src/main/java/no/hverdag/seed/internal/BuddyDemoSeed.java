@@ -115,7 +115,19 @@ class BuddyDemoSeed extends StartupStep {
 				"en",
 				"Skien municipality's culture buddy programme: a newcomer and a local meet regularly for a year – for coffee, a walk, football or help with a letter.",
 				"ar",
-				"برنامج الرفيق الثقافي في بلدية شيان: يلتقي قادم جديد ومقيم بانتظام لمدة عام – لتناول القهوة أو التنزه أو كرة القدم أو المساعدة في رسالة."),
+				"برنامج الرفيق الثقافي في بلدية شيان: يلتقي قادم جديد ومقيم بانتظام لمدة عام – لتناول القهوة أو التنزه أو كرة القدم أو المساعدة في رسالة.",
+				"nn",
+				"Skien kommune sitt kulturvenprogram: ein nykomar og ein skiensbuar møtest jamleg i eitt år – til kaffi, tur, fotball eller hjelp med eit brev.",
+				"uk",
+				"Програма «культурний друг» комуни Шієн: новоприбулий і місцевий мешканець регулярно зустрічаються протягом року – на каву, прогулянку, футбол або щоб розібратися з листом.",
+				"so",
+				"Barnaamijka saaxiibka dhaqanka ee degmada Skien: qof cusub iyo qof deegaanka ah ayaa si joogto ah u kulma hal sano – kafee, socod, kubadda cagta ama caawimaad warqad.",
+				"ti",
+				"መደብ ባህላዊ ዓርኪ ናይ ምምሕዳር ሺየን፡ ሓድሽ መጻኢን ናይ ከባቢ ተቐማጣይን ንሓደ ዓመት ብስሩዕ ይራኸቡ – ንቡን፡ ንዙረት፡ ንኩዕሶ እግሪ ወይ ንሓገዝ ምስ ደብዳቤ።",
+				"fa",
+				"برنامهٔ دوست فرهنگی شهرداری شیین: یک تازه‌وارد و یک ساکن محلی یک سال به‌طور منظم همدیگر را می‌بینند – برای قهوه، پیاده‌روی، فوتبال یا کمک در فهم یک نامه.",
+				"pl",
+				"Program „kulturalny przyjaciel” gminy Skien: nowo przybyły i mieszkaniec spotykają się regularnie przez rok – na kawę, spacer, piłkę nożną albo pomoc z listem."),
 				12, 3, 7, null, this.issuer, "koordinator-skien", now);
 		return this.programmes.importProgramme(programme)
 			.thenMany(Flux.fromIterable(PEOPLE).concatMap(p -> this.enrolments.importEnrolment(enrolment(p, now))))

@@ -2,6 +2,7 @@ package no.hverdag.shared.i18n;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -58,6 +59,33 @@ public final class LocalForms {
 	/** "1. desember 2026 18:00". */
 	public static String dayMonthYearTime(TemporalAccessor moment, Locale locale) {
 		return format("yMMMMdHHmm", moment, locale);
+	}
+
+	/** "1. desember 2026", "1 December 2026". */
+	public static String dayMonthYear(TemporalAccessor day, Locale locale) {
+		return format("yMMMMd", day, locale);
+	}
+
+	/**
+	 * "1.12.2026", "01/12/2026", "2026/12/1": a date in figures, in the language's order.
+	 */
+	public static String numericDate(TemporalAccessor day, Locale locale) {
+		return format("yMd", day, locale);
+	}
+
+	/** "1.12.", "01/12": a day and month in figures. */
+	public static String numericDayMonth(TemporalAccessor day, Locale locale) {
+		return format("Md", day, locale);
+	}
+
+	/** "1.12.2026, 18:00" in figures, in the language's order, 24-hour clock. */
+	public static String numericDateTime(TemporalAccessor moment, Locale locale) {
+		return format("yMdHHmm", moment, locale);
+	}
+
+	/** "desember 2026", "December 2026", "грудень 2026 р.". */
+	public static String monthYear(YearMonth month, Locale locale) {
+		return month == null ? "" : format("yMMMM", month.atDay(1), locale);
 	}
 
 	/** A number with the language's grouping and decimal sign, Latin digits. */

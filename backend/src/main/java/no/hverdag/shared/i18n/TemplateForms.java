@@ -32,6 +32,22 @@ public class TemplateForms {
 		return LocalForms.dayMonthYearTime(moment, locale);
 	}
 
+	public String dayMonthYear(TemporalAccessor day, Locale locale) {
+		return LocalForms.dayMonthYear(day, locale);
+	}
+
+	public String numericDate(TemporalAccessor day, Locale locale) {
+		return LocalForms.numericDate(day, locale);
+	}
+
+	public String numericDayMonth(TemporalAccessor day, Locale locale) {
+		return LocalForms.numericDayMonth(day, locale);
+	}
+
+	public String numericDateTime(TemporalAccessor moment, Locale locale) {
+		return LocalForms.numericDateTime(moment, locale);
+	}
+
 	public String number(Number value, int fractionDigits, Locale locale) {
 		return LocalForms.number(value, fractionDigits, locale);
 	}

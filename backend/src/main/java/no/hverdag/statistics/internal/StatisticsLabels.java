@@ -1,9 +1,13 @@
 package no.hverdag.statistics.internal;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.hverdag.shared.i18n.LocalForms;
+import no.hverdag.shared.i18n.SupportedLanguage;
 import no.hverdag.statistics.Cell;
 import no.hverdag.statistics.LabelKind;
 import no.hverdag.statistics.Report;
@@ -13,19 +17,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A report in the reader's language, laid out for the page: each series as a bar chart
- * (positions computed here, so the template only draws) and the rows of its table.
+ * A report in the reader's language, laid out for the page: each series as a chart's
+ * title, description and rows, drawn by {@link BarCharts} and listed in its table.
  */
 @Component
 class StatisticsLabels {
-
-	static final int CHART_WIDTH = 640;
-
-	static final int LABEL_WIDTH = 240;
-
-	static final int BAR_HEIGHT = 24;
-
-	static final int ROW_HEIGHT = 32;
 
 	private final MessageSource messages;
 
@@ -33,15 +29,20 @@ class StatisticsLabels {
 		this.messages = messages;
 	}
 
-	/** One chart and its table. */
-	record Chart(String name, String title, int height, List<Bar> bars) {
+	/** One chart and its table, in one language. */
+	record Chart(String name, String title, String description, boolean rightToLeft, List<Bar> bars) {
+
+		Chart {
+			bars = List.copyOf(bars);
+		}
+
 	}
 
 	/**
-	 * One row: its label, its count as shown ("under 5" when suppressed) and the bar's
-	 * place; a suppressed row's bar is drawn short and hatched, never to scale.
+	 * One row: its label, its count ({@code null} when suppressed, so that it cannot be
+	 * plotted) and the count as the page writes it ("under 5" when suppressed).
 	 */
-	record Bar(String label, String shown, boolean suppressed, int y, int width, int textX) {
+	record Bar(String label, Long value, String shown, boolean suppressed) {
 	}
 
 	List<Chart> charts(Report report, Locale locale) {
@@ -53,6 +54,9 @@ class StatisticsLabels {
 	}
 
 	String label(LabelKind kind, String key, Locale locale) {
+		if (kind == LabelKind.MONTH) {
+			return month(key, locale);
+		}
 		String messageKey = kind.messageKey(key);
 		if (messageKey == null) {
 			return key;
@@ -60,23 +64,41 @@ class StatisticsLabels {
 		return this.messages.getMessage(messageKey, kind == LabelKind.HOUR ? new Object[] { key } : null, key, locale);
 	}
 
+	/** A count for a file: digits only, or "under 5". */
 	String shown(Cell cell, Locale locale) {
-		return cell.suppressed() ? this.messages.getMessage("statistics.suppressed", null, locale)
-				: String.valueOf(cell.count());
+		return cell.suppressed() ? suppressed(locale) : String.valueOf(cell.count());
+	}
+
+	/** A count for a page: grouped as the language groups digits, or "under 5". */
+	String written(Cell cell, Locale locale) {
+		return cell.suppressed() ? suppressed(locale) : LocalForms.number(cell.count(), 0, locale);
+	}
+
+	private String suppressed(Locale locale) {
+		return this.messages.getMessage("statistics.suppressed", null, locale);
+	}
+
+	/** "desember 2026" for 2026-12; a key that is not a month is shown as it is. */
+	private static String month(String key, Locale locale) {
+		try {
+			return LocalForms.monthYear(YearMonth.parse(key), locale);
+		}
+		catch (DateTimeParseException notAMonth) {
+			return key;
+		}
 	}
 
 	private Chart chart(Series series, Locale locale) {
-		long largest = Math.max(1, series.largestShown());
-		int room = CHART_WIDTH - LABEL_WIDTH - 80;
 		List<Bar> bars = new ArrayList<>();
-		for (int i = 0; i < series.rows().size(); i++) {
-			Series.Row row = series.rows().get(i);
+		for (Series.Row row : series.rows()) {
 			Cell cell = row.cell();
-			int width = cell.suppressed() ? 12 : (int) Math.round(room * (double) cell.count() / largest);
-			bars.add(new Bar(label(series.labels(), row.key(), locale), shown(cell, locale), cell.suppressed(),
-					i * ROW_HEIGHT, width, LABEL_WIDTH + width + 6));
+			bars.add(new Bar(label(series.labels(), row.key(), locale), cell.shown(), written(cell, locale),
+					cell.suppressed()));
 		}
-		return new Chart(series.name(), title(series, locale), Math.max(ROW_HEIGHT, bars.size() * ROW_HEIGHT), bars);
+		String title = title(series, locale);
+		return new Chart(series.name(), title,
+				this.messages.getMessage("statistics.chartDescription", new Object[] { title }, locale),
+				SupportedLanguage.of(locale).rightToLeft(), bars);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.hverdag.shared.security.CurrentActor;
 import no.hverdag.shared.web.PageController;
 import no.hverdag.statistics.Report;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The statistics pages: a choice of what the person may see, then a report as charts
- * (server-drawn SVG, no script) each with its table, and the same as a CSV file. Who may
- * see what is decided in {@link StatisticsReading}.
+ * (drawn on the server by JFreeChart as SVG, no script) each with its table, and the same
+ * as a CSV file. Who may see what is decided in {@link StatisticsReading}.
  */
 @PageController
 class StatisticsPages {
@@ -32,10 +33,13 @@ class StatisticsPages {
 
 	private final ReportCsv csv;
 
-	StatisticsPages(StatisticsReading reading, StatisticsLabels labels, ReportCsv csv) {
+	private final BarCharts charts;
+
+	StatisticsPages(StatisticsReading reading, StatisticsLabels labels, ReportCsv csv, BarCharts charts) {
 		this.reading = reading;
 		this.labels = labels;
 		this.csv = csv;
+		this.charts = charts;
 	}
 
 	@GetMapping("/statistics")
@@ -50,21 +54,21 @@ class StatisticsPages {
 	Mono<String> municipality(@PathVariable String number, Model model, Locale locale) {
 		return CurrentActor.required()
 			.flatMap(actor -> this.reading.municipalityFor(actor, number))
-			.map(report -> page(report, "/municipalities/" + number, model, locale));
+			.flatMap(report -> page(report, "/municipalities/" + number, model, locale));
 	}
 
 	@GetMapping("/statistics/libraries/{libraryId}")
 	Mono<String> library(@PathVariable String libraryId, Model model, Locale locale) {
 		return CurrentActor.required()
 			.flatMap(actor -> this.reading.libraryFor(actor, libraryId))
-			.map(report -> page(report, "/libraries/" + libraryId, model, locale));
+			.flatMap(report -> page(report, "/libraries/" + libraryId, model, locale));
 	}
 
 	@GetMapping("/statistics/country")
 	Mono<String> country(Model model, Locale locale) {
 		return CurrentActor.required()
 			.flatMap(this.reading::countryFor)
-			.map(report -> page(report, "/country", model, locale));
+			.flatMap(report -> page(report, "/country", model, locale));
 	}
 
 	@GetMapping("/statistics/municipalities/{number}/export.csv")
@@ -88,14 +92,22 @@ class StatisticsPages {
 			.map(report -> file(report, "hverdag-statistikk-norge.csv", locale));
 	}
 
-	private String page(Report report, String path, Model model, Locale locale) {
-		model.addAttribute("report", report);
-		model.addAttribute("charts", this.labels.charts(report, locale));
-		model.addAttribute("csvHref", "/statistics" + path + "/export.csv");
-		model.addAttribute("apiHref", "/api/v1/statistics" + path);
-		model.addAttribute("chartWidth", StatisticsLabels.CHART_WIDTH);
-		model.addAttribute("labelWidth", StatisticsLabels.LABEL_WIDTH);
-		return "statistics/report";
+	private Mono<String> page(Report report, String path, Model model, Locale locale) {
+		return Flux.fromIterable(this.labels.charts(report, locale))
+			.concatMap(chart -> chart.bars().isEmpty() ? Mono.just(new Drawn(chart, ""))
+					: this.charts.svg(chart, locale).map(svg -> new Drawn(chart, svg)))
+			.collectList()
+			.map(drawn -> {
+				model.addAttribute("report", report);
+				model.addAttribute("charts", drawn);
+				model.addAttribute("csvHref", "/statistics" + path + "/export.csv");
+				model.addAttribute("apiHref", "/api/v1/statistics" + path);
+				return "statistics/report";
+			});
+	}
+
+	/** A chart with its SVG, drawn by {@link BarCharts} (empty when it has no rows). */
+	record Drawn(StatisticsLabels.Chart chart, String svg) {
 	}
 
 	private ResponseEntity<String> file(Report report, String name, Locale locale) {

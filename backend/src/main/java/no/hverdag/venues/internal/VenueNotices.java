@@ -1,6 +1,5 @@
 package no.hverdag.venues.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import no.hverdag.booking.BookingStatus;
 import no.hverdag.notifications.Notification;
 import no.hverdag.notifications.Notifier;
 import no.hverdag.shared.ContactPoint;
+import no.hverdag.shared.i18n.LocalForms;
 import no.hverdag.venues.RoomBooking;
 import no.hverdag.venues.Season;
 import no.hverdag.venues.SeasonApplication;
@@ -49,8 +49,7 @@ public class VenueNotices {
 		Locale locale = locale(booking.lang());
 		String key = booking.status() == BookingStatus.APPROVED ? "venues.notice.approved" : "venues.notice.declined";
 		String room = venue.room(booking.roomKey()).map(r -> r.name()).orElse(booking.roomKey());
-		Object[] args = { venue.name(), room,
-				booking.first().start().format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")),
+		Object[] args = { venue.name(), room, LocalForms.numericDateTime(booking.first().start(), locale),
 				booking.first().end().toLocalTime().toString(), booking.periods().size(),
 				booking.reason() == null ? "" : booking.reason(), this.publicUrl + "/venues/manage" };
 		return send(booking.holder().contact(), locale, key, args, booking.id());
