@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,7 +40,10 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -62,7 +64,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -125,18 +128,26 @@ class ActivitySearchIndex implements AutoCloseable {
 	 * for one reader and one day: they change only when the index or the day does. Any
 	 * write makes a new reader, and with it an empty cache.
 	 */
-	private record CountCache(IndexReader reader, LocalDate day, Map<ActivityQuery, Counted> counts) {
+	private record CountCache(IndexReader reader, LocalDate day, Map<ActivityQuery, Counted> counts,
+			Map<String, FixedBitSet> withValue, Map<String, Query> parsed) {
 
 		static CountCache of(IndexReader reader, LocalDate day) {
-			return new CountCache(reader, day, Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+			return new CountCache(reader, day, lru(COUNTED_FILTER_SETS), new ConcurrentHashMap<>(), lru(PARSED_TEXTS));
+		}
+
+		private static <K, V> Map<K, V> lru(int most) {
+			return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 				@Override
-				protected boolean removeEldestEntry(Map.Entry<ActivityQuery, Counted> eldest) {
-					return size() > COUNTED_FILTER_SETS;
+				protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+					return size() > most;
 				}
-			}));
+			});
 		}
 
 	}
+
+	/** How many typed texts keep their parsed query (per reader: it asks the index). */
+	static final int PARSED_TEXTS = 256;
 
 	/** How many match all filters, and the counts per filter and value. */
 	private record Counted(long total, Map<String, Map<String, Long>> facets) {
@@ -335,7 +346,13 @@ class ActivitySearchIndex implements AutoCloseable {
 					return new Hits(List.of(), 0, none);
 				}
 				IndexReader reader = searcher.getIndexReader();
-				Query base = base(query, reader);
+				LocalDate today = LocalDate.now(this.clock);
+				CountCache cache = this.counted;
+				if (cache == null || cache.reader() != reader || !cache.day().equals(today)) {
+					cache = CountCache.of(reader, today);
+					this.counted = cache;
+				}
+				Query base = base(query, reader, cache.parsed());
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base);
 				Map<String, List<String>> chosen = new LinkedHashMap<>();
 				drill(drillDown, chosen, "municipality", query.municipality());
@@ -351,12 +368,6 @@ class ActivitySearchIndex implements AutoCloseable {
 				drill(drillDown, chosen, "audience", query.audience() == null ? null : query.audience().name());
 				drill(drillDown, chosen, "free", query.free() == null ? null : query.free().toString());
 				query.weekdays().forEach(day -> drill(drillDown, chosen, "weekday", day.name()));
-				LocalDate today = LocalDate.now(this.clock);
-				CountCache cache = this.counted;
-				if (cache == null || cache.reader() != reader || !cache.day().equals(today)) {
-					cache = CountCache.of(reader, today);
-					this.counted = cache;
-				}
 				ActivityQuery key = query.toBuilder()
 					.sort(query.near() == null ? ActivityQuery.Sort.DATE : ActivityQuery.Sort.DISTANCE)
 					.page(0, 1)
@@ -365,7 +376,7 @@ class ActivitySearchIndex implements AutoCloseable {
 				if (counts == null) {
 					// One pass over what the text and the other filters match, without
 					// scoring: the counts "as if each filter were not set" and the total.
-					counts = count(searcher, base, chosen);
+					counts = count(searcher, base, chosen, cache.withValue());
 					cache.counts().put(key, counts);
 				}
 				List<Activity> activities = new ArrayList<>();
@@ -448,9 +459,24 @@ class ActivitySearchIndex implements AutoCloseable {
 	}
 
 	private Query base(ActivityQuery query, IndexReader reader) {
+		return base(query, reader, new LinkedHashMap<>());
+	}
+
+	/**
+	 * {@code parsed} keeps the text's query for this reader: parsing analyses every word
+	 * per field and asks the index which words it knows.
+	 */
+	private Query base(ActivityQuery query, IndexReader reader, Map<String, Query> parsed) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		all.add(query.hasText() ? this.text.parse(query.text(), reader) : new MatchAllDocsQuery(),
-				BooleanClause.Occur.MUST);
+		Query text = new MatchAllDocsQuery();
+		if (query.hasText()) {
+			text = parsed.get(query.text());
+			if (text == null) {
+				text = this.text.parse(query.text(), reader);
+				parsed.put(query.text(), text);
+			}
+		}
+		all.add(text, BooleanClause.Occur.MUST);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
 		LocalDate to = query.to() == null ? today.plusDays(HORIZON_DAYS) : query.to();
@@ -496,23 +522,23 @@ class ActivitySearchIndex implements AutoCloseable {
 	 * would give); one that misses more counts for nothing. As Lucene's
 	 * {@code DrillSideways} counts, without scoring what is only counted.
 	 */
-	private Counted count(IndexSearcher searcher, Query base, Map<String, List<String>> chosen) throws IOException {
+	private Counted count(IndexSearcher searcher, Query base, Map<String, List<String>> chosen,
+			Map<String, FixedBitSet> withValue) throws IOException {
 		SortedSetDocValuesReaderState state = facetState(searcher);
 		SortedSetDocValues values = state.getDocValues();
+		OrdinalMap globalOrds = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
 		int dims = chosen.size();
-		long[][] allowed = new long[dims][];
+		// Per chosen filter: which listings meet it (any of its chosen values) and where
+		// its values' ordinals lie.
+		FixedBitSet[] meets = new FixedBitSet[dims];
 		int[] rangeStart = new int[dims];
 		int[] rangeEnd = new int[dims];
 		int d = 0;
 		for (Map.Entry<String, List<String>> dim : chosen.entrySet()) {
-			List<Long> ords = new ArrayList<>();
+			meets[d] = new FixedBitSet(searcher.getIndexReader().maxDoc());
 			for (String value : dim.getValue()) {
-				long ord = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim.getKey(), value)));
-				if (ord >= 0) {
-					ords.add(ord);
-				}
+				meets[d].or(withValue(searcher, withValue, dim.getKey(), value));
 			}
-			allowed[d] = ords.stream().mapToLong(Long::longValue).sorted().toArray();
 			SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.getKey());
 			rangeStart[d] = range == null ? 0 : range.start;
 			rangeEnd[d] = range == null ? -1 : range.end;
@@ -522,60 +548,43 @@ class ActivitySearchIndex implements AutoCloseable {
 		long[] total = new long[1];
 		searcher.search(new ConstantScoreQuery(base), new SimpleCollector() {
 
-			private long[] ords = new long[32];
-
 			private int docBase;
 
 			private SortedSetDocValues docValues;
 
+			private LongValues toGlobal;
+
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				this.docBase = context.docBase;
-				if (this.docValues == null) {
-					// Global ordinals over the whole reader; leaves and their documents
-					// arrive in order.
-					this.docValues = state.getDocValues();
-				}
+				this.docValues = DocValues.getSortedSet(context.reader(), state.getField());
+				this.toGlobal = globalOrds == null ? LongValues.IDENTITY : globalOrds.getGlobalOrds(context.ord);
 			}
 
 			@Override
 			public void collect(int doc) throws IOException {
-				if (!this.docValues.advanceExact(this.docBase + doc)) {
-					if (dims == 0) {
-						total[0]++;
-					}
-					return;
-				}
-				int n = this.docValues.docValueCount();
-				if (n > this.ords.length) {
-					this.ords = new long[n];
-				}
-				for (int i = 0; i < n; i++) {
-					this.ords[i] = this.docValues.nextOrd();
-				}
+				int global = this.docBase + doc;
 				int missed = 0;
 				int missedDim = -1;
 				for (int dim = 0; dim < dims && missed < 2; dim++) {
-					boolean meets = false;
-					for (int i = 0; i < n && !meets; i++) {
-						meets = Arrays.binarySearch(allowed[dim], this.ords[i]) >= 0;
-					}
-					if (!meets) {
+					if (!meets[dim].get(global)) {
 						missed++;
 						missedDim = dim;
 					}
 				}
+				if (missed > 1) {
+					return;
+				}
 				if (missed == 0) {
 					total[0]++;
-					for (int i = 0; i < n; i++) {
-						counts[(int) this.ords[i]]++;
-					}
 				}
-				else if (missed == 1) {
-					for (int i = 0; i < n; i++) {
-						if (this.ords[i] >= rangeStart[missedDim] && this.ords[i] <= rangeEnd[missedDim]) {
-							counts[(int) this.ords[i]]++;
-						}
+				if (!this.docValues.advanceExact(doc)) {
+					return;
+				}
+				for (int i = this.docValues.docValueCount(); i > 0; i--) {
+					int ord = (int) this.toGlobal.get(this.docValues.nextOrd());
+					if (missed == 0 || ord >= rangeStart[missedDim] && ord <= rangeEnd[missedDim]) {
+						counts[ord]++;
 					}
 				}
 			}
@@ -591,6 +600,42 @@ class ActivitySearchIndex implements AutoCloseable {
 			facets.put(dimension, top(state, values, counts, dimension));
 		}
 		return new Counted(total[0], facets);
+	}
+
+	/**
+	 * The listings with one filter value, kept for the reader (a few hundred values; a
+	 * bit per listing each).
+	 */
+	private static FixedBitSet withValue(IndexSearcher searcher, Map<String, FixedBitSet> cache, String dimension,
+			String value) throws IOException {
+		String key = dimension + '\u001f' + value;
+		FixedBitSet docs = cache.get(key);
+		if (docs == null) {
+			FixedBitSet found = new FixedBitSet(searcher.getIndexReader().maxDoc());
+			searcher.search(new TermQuery(new Term(dimension, value)), new SimpleCollector() {
+
+				private int docBase;
+
+				@Override
+				protected void doSetNextReader(LeafReaderContext context) {
+					this.docBase = context.docBase;
+				}
+
+				@Override
+				public void collect(int doc) {
+					found.set(this.docBase + doc);
+				}
+
+				@Override
+				public ScoreMode scoreMode() {
+					return ScoreMode.COMPLETE_NO_SCORES;
+				}
+
+			});
+			cache.put(key, found);
+			docs = found;
+		}
+		return docs;
 	}
 
 	/**
