@@ -4,7 +4,9 @@
 #   docs/bench/search-100k.sh [activities, default 100000] [seconds per HTTP run, default 15]
 # 1. In-process, the application's own ActivitySearchIndex: build time, heap after GC, latency and
 #    2-thread throughput of typical queries (each counts facets). Run with -Xmx1g: finishing at
-#    all shows the index fits the 1 GiB target.
+#    all shows the index fits the 1 GiB target. Each query runs three ways in the same run (issue
+#    18): one-pass counts afresh, counts cached per filter set, and Lucene's DrillSideways as
+#    before; add "throughput" after the query count for 2-thread figures too.
 # 2. The real application on loopback (embedded in-memory store): bulk insert, full rebuild,
 #    in-application search and recommendation latency, then wrk against the search API and a
 #    trivial endpoint (/bench/ping, benchmark classpath only) in the same run.

@@ -172,7 +172,7 @@ class ActivityPages {
 			model.addAttribute("roomFrom", form.roomFrom() == null ? "" : form.roomFrom());
 			model.addAttribute("roomTo", form.roomTo() == null ? "" : form.roomTo());
 			model.addAttribute("found", found);
-			model.addAttribute("results", found.activities().stream().map(a -> view(a, locale, near)).toList());
+			model.addAttribute("results", found.activities().stream().map(a -> card(a, locale, near)).toList());
 			Function<Integer, String> pageLink = n -> UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
 				.replaceQueryParam("page", n)
 				.build()
@@ -204,6 +204,18 @@ class ActivityPages {
 	}
 
 	ActivityView view(Activity activity, Locale locale, ActivityQuery.GeoPoint near) {
+		return view(activity, locale, near, true);
+	}
+
+	/**
+	 * A result card shows no description: it is not rendered (Markdown and the sanitizer
+	 * cost more than the rest of a card, issue 18).
+	 */
+	private ActivityView card(Activity activity, Locale locale, ActivityQuery.GeoPoint near) {
+		return view(activity, locale, near, false);
+	}
+
+	private ActivityView view(Activity activity, Locale locale, ActivityQuery.GeoPoint near, boolean description) {
 		String language = activity.texts().languageFor(locale.getLanguage());
 		var text = activity.texts().in(language);
 		var upcoming = this.catalogue.upcoming(activity, 6);
@@ -211,7 +223,7 @@ class ActivityPages {
 				this.municipalities.find(activity.place().municipality()).map(Municipality::name).orElse(""),
 				upcoming.isEmpty() ? null : upcoming.get(0).date(), language, text,
 				this.scheduleWords.describe(activity.schedule(), locale),
-				this.descriptions.toHtml(text.description(), activity.format()), upcoming,
+				description ? this.descriptions.toHtml(text.description(), activity.format()) : null, upcoming,
 				near == null ? null : near.distanceKm(activity.place()));
 	}
 

@@ -2,10 +2,6 @@ package no.hverdag.activities.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityPage;
@@ -21,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The reactive face of the Lucene index: searching and indexing run on a small bounded
  * pool, never on the event loop (Lucene blocks, and two threads already fill two cores).
- * The index answers with ids; the activities themselves come from MongoDB.
+ * The index answers with the listings as it indexed them (kept beside the Lucene
+ * documents and written with them on every change), so a search needs no round trip to
+ * MongoDB.
  */
 @Component
 public class ActivitySearch implements DisposableBean {
@@ -71,19 +69,9 @@ public class ActivitySearch implements DisposableBean {
 			long started = System.nanoTime();
 			return Mono.fromCallable(() -> this.index.search(query))
 				.subscribeOn(this.scheduler)
-				.flatMap(hits -> load(hits.ids()).map(activities -> new ActivityPage(activities, hits.total(),
-						query.page(), query.size(), hits.facets())))
+				.map(hits -> new ActivityPage(hits.activities(), hits.total(), query.page(), query.size(),
+						hits.facets()))
 				.doOnSuccess(page -> PlatformMetrics.search(Duration.ofNanos(System.nanoTime() - started)));
-		});
-	}
-
-	private Mono<List<Activity>> load(List<String> ids) {
-		if (ids.isEmpty()) {
-			return Mono.just(List.of());
-		}
-		return this.store.findAll(ids).collectList().map(found -> {
-			Map<String, Activity> byId = found.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
-			return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		});
 	}
 

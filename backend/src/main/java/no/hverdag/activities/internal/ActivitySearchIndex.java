@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import no.hverdag.activities.Activity;
@@ -33,31 +35,37 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -99,26 +107,66 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private volatile FacetState facetState;
 
-	private volatile UnfilteredCounts unfiltered;
+	/**
+	 * The listings in the index, as they were indexed: a page of results is answered from
+	 * here, without a round trip to the store per search. Written together with the
+	 * Lucene document (before it on an update, so a reader that still sees an old
+	 * document finds the newer listing; removed before the document, so a listing that
+	 * stopped being visible is never shown even by a reader that still matches it).
+	 */
+	private final Map<String, Activity> listed = new ConcurrentHashMap<>();
 
-	/** The facet counts of a search without text or filters, for one reader and day. */
-	private record UnfilteredCounts(IndexReader reader, LocalDate day, Map<String, Map<String, Long>> counts) {
+	/** How many filter sets keep their counts (each a few hundred numbers). */
+	static final int COUNTED_FILTER_SETS = 512;
+
+	private volatile CountCache counted;
+
+	private volatile boolean cacheCounts = true;
+
+	/**
+	 * Facet counts and totals per filter set (text included; page and order left out),
+	 * for one reader and one day: they change only when the index or the day does. Any
+	 * write makes a new reader, and with it an empty cache.
+	 */
+	private record CountCache(IndexReader reader, LocalDate day, Map<ActivityQuery, Counted> counts,
+			Map<String, FixedBitSet> withValue, Map<String, Query> parsed) {
+
+		static CountCache of(IndexReader reader, LocalDate day) {
+			return new CountCache(reader, day, lru(COUNTED_FILTER_SETS), new ConcurrentHashMap<>(), lru(PARSED_TEXTS));
+		}
+
+		private static <K, V> Map<K, V> lru(int most) {
+			return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+					return size() > most;
+				}
+			});
+		}
+
 	}
 
-	/** No text and no filter: what the home page asks before anyone chooses anything. */
-	private static boolean unfiltered(ActivityQuery query) {
-		return !query.hasText() && query.municipality() == null && query.near() == null && query.type() == null
-				&& query.language() == null && query.level() == null && query.audience() == null && query.free() == null
-				&& query.weekdays().isEmpty() && query.startsAfter() == null && query.endsBefore() == null
-				&& query.from() == null && query.to() == null && query.accessibility().isEmpty();
+	/** How many typed texts keep their parsed query (per reader: it asks the index). */
+	static final int PARSED_TEXTS = 256;
+
+	/** How many match all filters, and the counts per filter and value. */
+	private record Counted(long total, Map<String, Map<String, Long>> facets) {
 	}
 
 	/** Facet ordinals belong to one reader; rebuilt when the reader changes. */
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
 
-	/** One page of ids, the total, and facet counts per filter and value. */
-	record Hits(List<String> ids, long total, Map<String, Map<String, Long>> facets) {
+	/**
+	 * One page of listings (as indexed), the total, and facet counts per filter and
+	 * value.
+	 */
+	record Hits(List<Activity> activities, long total, Map<String, Map<String, Long>> facets) {
+
+		List<String> ids() {
+			return this.activities.stream().map(Activity::id).toList();
+		}
+
 	}
 
 	@Autowired
@@ -171,6 +219,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	}
 
 	void remove(String id) {
+		this.listed.remove(id);
 		try {
 			this.writer.deleteDocuments(new Term("id", id));
 		}
@@ -183,6 +232,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private void put(Activity activity) {
 		if (!activity.visible()) {
 			// Scheduled, withdrawn, unpublished or in review: nobody finds it.
+			this.listed.remove(activity.id());
 			try {
 				this.writer.deleteDocuments(new Term("id", activity.id()));
 			}
@@ -243,6 +293,7 @@ class ActivitySearchIndex implements AutoCloseable {
 			doc.add(new LatLonPoint("point", activity.place().lat(), activity.place().lon()));
 			doc.add(new LatLonDocValuesField("point", activity.place().lat(), activity.place().lon()));
 		}
+		this.listed.put(activity.id(), activity);
 		try {
 			this.writer.updateDocument(new Term("id", activity.id()), this.facets.build(doc));
 		}
@@ -294,49 +345,55 @@ class ActivitySearchIndex implements AutoCloseable {
 					FACETS.forEach(dimension -> none.put(dimension, Map.of()));
 					return new Hits(List.of(), 0, none);
 				}
-				Query base = base(query, searcher.getIndexReader());
+				IndexReader reader = searcher.getIndexReader();
+				LocalDate today = LocalDate.now(this.clock);
+				CountCache cache = this.counted;
+				if (cache == null || cache.reader() != reader || !cache.day().equals(today)) {
+					cache = CountCache.of(reader, today);
+					this.counted = cache;
+				}
+				Query base = base(query, reader, cache.parsed());
 				DrillDownQuery drillDown = new DrillDownQuery(this.facets, base);
-				drill(drillDown, "municipality", query.municipality());
-				drill(drillDown, "type", query.type() == null ? null : query.type().name());
-				drill(drillDown, "lang", query.language());
+				Map<String, List<String>> chosen = new LinkedHashMap<>();
+				drill(drillDown, chosen, "municipality", query.municipality());
+				drill(drillDown, chosen, "type", query.type() == null ? null : query.type().name());
+				drill(drillDown, chosen, "lang", query.language());
 				if (query.level() != null) {
 					for (NorwegianLevel needed : NorwegianLevel.values()) {
 						if (query.level().suffices(needed)) {
-							drillDown.add("level", needed.name());
+							drill(drillDown, chosen, "level", needed.name());
 						}
 					}
 				}
-				drill(drillDown, "audience", query.audience() == null ? null : query.audience().name());
-				drill(drillDown, "free", query.free() == null ? null : query.free().toString());
-				query.weekdays().forEach(day -> drillDown.add("weekday", day.name()));
-				int wanted = (query.page() + 1) * query.size();
-				TopDocs top;
-				Map<String, Map<String, Long>> counts;
-				UnfilteredCounts cached = this.unfiltered;
-				LocalDate today = LocalDate.now(this.clock);
-				if (unfiltered(query) && cached != null && cached.reader() == searcher.getIndexReader()
-						&& cached.day().equals(today)) {
-					// The home page without filters: the counts over everything are the
-					// same until the index or the day changes; only the page is searched.
-					top = searcher.search(base, wanted, sort(query));
-					counts = cached.counts();
+				drill(drillDown, chosen, "audience", query.audience() == null ? null : query.audience().name());
+				drill(drillDown, chosen, "free", query.free() == null ? null : query.free().toString());
+				query.weekdays().forEach(day -> drill(drillDown, chosen, "weekday", day.name()));
+				ActivityQuery key = query.toBuilder()
+					.sort(query.near() == null ? ActivityQuery.Sort.DATE : ActivityQuery.Sort.DISTANCE)
+					.page(0, 1)
+					.build();
+				Counted counts = this.cacheCounts ? cache.counts().get(key) : null;
+				if (counts == null) {
+					// One pass over what the text and the other filters match, without
+					// scoring: the counts "as if each filter were not set" and the total.
+					counts = count(searcher, base, chosen, cache.withValue());
+					cache.counts().put(key, counts);
 				}
-				else {
-					DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, this.facets,
-							facetState(searcher))
-						.search(drillDown, null, null, wanted, sort(query), false);
-					top = result.hits;
-					counts = counts(result.facets);
-					if (unfiltered(query)) {
-						this.unfiltered = new UnfilteredCounts(searcher.getIndexReader(), today, counts);
+				List<Activity> activities = new ArrayList<>();
+				if (counts.total() > query.page() * query.size()) {
+					// Then the page itself: only what matches every filter is scored, and
+					// the index may skip what cannot reach the page.
+					int wanted = (query.page() + 1) * query.size();
+					TopDocs top = searcher.search(drillDown, wanted, sort(query));
+					ScoreDoc[] hits = top.scoreDocs;
+					for (int i = query.page() * query.size(); i < hits.length; i++) {
+						Activity activity = this.listed.get(searcher.storedFields().document(hits[i].doc).get("id"));
+						if (activity != null && activity.visible()) {
+							activities.add(activity);
+						}
 					}
 				}
-				List<String> ids = new ArrayList<>();
-				ScoreDoc[] hits = top.scoreDocs;
-				for (int i = query.page() * query.size(); i < hits.length; i++) {
-					ids.add(searcher.storedFields().document(hits[i].doc).get("id"));
-				}
-				return new Hits(ids, top.totalHits.value, counts);
+				return new Hits(activities, counts.total(), counts.facets());
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -347,10 +404,79 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The same search with Lucene's own {@code DrillSideways} counting and scoring
+	 * everything, as the index searched before it counted in one pass: the reference that
+	 * tests hold the faster path to (same page, same total, same counts).
+	 */
+	Hits searchByDrillSideways(ActivityQuery query) throws IOException {
+		IndexSearcher searcher = this.searchers.acquire();
+		try {
+			DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query, searcher.getIndexReader()));
+			Map<String, List<String>> chosen = new LinkedHashMap<>();
+			drill(drillDown, chosen, "municipality", query.municipality());
+			drill(drillDown, chosen, "type", query.type() == null ? null : query.type().name());
+			drill(drillDown, chosen, "lang", query.language());
+			if (query.level() != null) {
+				for (NorwegianLevel needed : NorwegianLevel.values()) {
+					if (query.level().suffices(needed)) {
+						drill(drillDown, chosen, "level", needed.name());
+					}
+				}
+			}
+			drill(drillDown, chosen, "audience", query.audience() == null ? null : query.audience().name());
+			drill(drillDown, chosen, "free", query.free() == null ? null : query.free().toString());
+			query.weekdays().forEach(day -> drill(drillDown, chosen, "weekday", day.name()));
+			org.apache.lucene.facet.DrillSideways.DrillSidewaysResult result = new org.apache.lucene.facet.DrillSideways(
+					searcher, this.facets, facetState(searcher))
+				.search(drillDown, null, null, (query.page() + 1) * query.size(), sort(query), false);
+			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+			for (String dimension : FACETS) {
+				Map<String, Long> values = new LinkedHashMap<>();
+				try {
+					org.apache.lucene.facet.FacetResult top = result.facets.getTopChildren(100, dimension);
+					if (top != null) {
+						for (org.apache.lucene.facet.LabelAndValue value : top.labelValues) {
+							values.put(value.label, value.value.longValue());
+						}
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					// Nothing indexed has this dimension yet.
+				}
+				counts.put(dimension, values);
+			}
+			List<Activity> activities = new ArrayList<>();
+			ScoreDoc[] hits = result.hits.scoreDocs;
+			for (int i = query.page() * query.size(); i < hits.length; i++) {
+				activities.add(this.listed.get(searcher.storedFields().document(hits[i].doc).get("id")));
+			}
+			return new Hits(activities, result.hits.totalHits.value, counts);
+		}
+		finally {
+			this.searchers.release(searcher);
+		}
+	}
+
 	private Query base(ActivityQuery query, IndexReader reader) {
+		return base(query, reader, new LinkedHashMap<>());
+	}
+
+	/**
+	 * {@code parsed} keeps the text's query for this reader: parsing analyses every word
+	 * per field and asks the index which words it knows.
+	 */
+	private Query base(ActivityQuery query, IndexReader reader, Map<String, Query> parsed) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		all.add(query.hasText() ? this.text.parse(query.text(), reader) : new MatchAllDocsQuery(),
-				BooleanClause.Occur.MUST);
+		Query text = new MatchAllDocsQuery();
+		if (query.hasText()) {
+			text = parsed.get(query.text());
+			if (text == null) {
+				text = this.text.parse(query.text(), reader);
+				parsed.put(query.text(), text);
+			}
+		}
+		all.add(text, BooleanClause.Occur.MUST);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
 		LocalDate to = query.to() == null ? today.plusDays(HORIZON_DAYS) : query.to();
@@ -382,10 +508,169 @@ class ActivitySearchIndex implements AutoCloseable {
 		};
 	}
 
-	private static void drill(DrillDownQuery query, String dimension, String value) {
+	private static void drill(DrillDownQuery query, Map<String, List<String>> chosen, String dimension, String value) {
 		if (value != null && !value.isBlank()) {
 			query.add(dimension, value);
+			chosen.computeIfAbsent(dimension, d -> new ArrayList<>()).add(value);
 		}
+	}
+
+	/**
+	 * Counts facets "sideways" in one pass over the base query's matches: a listing that
+	 * meets every chosen filter counts for every value it has; one that misses exactly
+	 * one filter counts only for that filter's values (what choosing another value there
+	 * would give); one that misses more counts for nothing. As Lucene's
+	 * {@code DrillSideways} counts, without scoring what is only counted.
+	 */
+	private Counted count(IndexSearcher searcher, Query base, Map<String, List<String>> chosen,
+			Map<String, FixedBitSet> withValue) throws IOException {
+		SortedSetDocValuesReaderState state = facetState(searcher);
+		SortedSetDocValues values = state.getDocValues();
+		OrdinalMap globalOrds = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+		int dims = chosen.size();
+		// Per chosen filter: which listings meet it (any of its chosen values) and where
+		// its values' ordinals lie.
+		FixedBitSet[] meets = new FixedBitSet[dims];
+		int[] rangeStart = new int[dims];
+		int[] rangeEnd = new int[dims];
+		int d = 0;
+		for (Map.Entry<String, List<String>> dim : chosen.entrySet()) {
+			meets[d] = new FixedBitSet(searcher.getIndexReader().maxDoc());
+			for (String value : dim.getValue()) {
+				meets[d].or(withValue(searcher, withValue, dim.getKey(), value));
+			}
+			SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.getKey());
+			rangeStart[d] = range == null ? 0 : range.start;
+			rangeEnd[d] = range == null ? -1 : range.end;
+			d++;
+		}
+		int[] counts = new int[(int) values.getValueCount()];
+		long[] total = new long[1];
+		searcher.search(new ConstantScoreQuery(base), new SimpleCollector() {
+
+			private int docBase;
+
+			private SortedSetDocValues docValues;
+
+			private LongValues toGlobal;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				this.docBase = context.docBase;
+				this.docValues = DocValues.getSortedSet(context.reader(), state.getField());
+				this.toGlobal = globalOrds == null ? LongValues.IDENTITY : globalOrds.getGlobalOrds(context.ord);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				int global = this.docBase + doc;
+				int missed = 0;
+				int missedDim = -1;
+				for (int dim = 0; dim < dims && missed < 2; dim++) {
+					if (!meets[dim].get(global)) {
+						missed++;
+						missedDim = dim;
+					}
+				}
+				if (missed > 1) {
+					return;
+				}
+				if (missed == 0) {
+					total[0]++;
+				}
+				if (!this.docValues.advanceExact(doc)) {
+					return;
+				}
+				for (int i = this.docValues.docValueCount(); i > 0; i--) {
+					int ord = (int) this.toGlobal.get(this.docValues.nextOrd());
+					if (missed == 0 || ord >= rangeStart[missedDim] && ord <= rangeEnd[missedDim]) {
+						counts[ord]++;
+					}
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		});
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		for (String dimension : FACETS) {
+			facets.put(dimension, top(state, values, counts, dimension));
+		}
+		return new Counted(total[0], facets);
+	}
+
+	/**
+	 * The listings with one filter value, kept for the reader (a few hundred values; a
+	 * bit per listing each).
+	 */
+	private static FixedBitSet withValue(IndexSearcher searcher, Map<String, FixedBitSet> cache, String dimension,
+			String value) throws IOException {
+		String key = dimension + '\u001f' + value;
+		FixedBitSet docs = cache.get(key);
+		if (docs == null) {
+			FixedBitSet found = new FixedBitSet(searcher.getIndexReader().maxDoc());
+			searcher.search(new TermQuery(new Term(dimension, value)), new SimpleCollector() {
+
+				private int docBase;
+
+				@Override
+				protected void doSetNextReader(LeafReaderContext context) {
+					this.docBase = context.docBase;
+				}
+
+				@Override
+				public void collect(int doc) {
+					found.set(this.docBase + doc);
+				}
+
+				@Override
+				public ScoreMode scoreMode() {
+					return ScoreMode.COMPLETE_NO_SCORES;
+				}
+
+			});
+			cache.put(key, found);
+			docs = found;
+		}
+		return docs;
+	}
+
+	/**
+	 * A dimension's values with their counts, most first (ties in the values' order), at
+	 * most 100, none with 0: as Lucene's {@code getTopChildren(100, dimension)} gives
+	 * them.
+	 */
+	private static Map<String, Long> top(SortedSetDocValuesReaderState state, SortedSetDocValues values, int[] counts,
+			String dimension) throws IOException {
+		SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dimension);
+		if (range == null) {
+			// Nothing indexed has this dimension yet.
+			return new LinkedHashMap<>();
+		}
+		List<Integer> ords = new ArrayList<>();
+		for (int ord = range.start; ord <= range.end; ord++) {
+			if (counts[ord] > 0) {
+				ords.add(ord);
+			}
+		}
+		ords.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+		Map<String, Long> top = new LinkedHashMap<>();
+		for (int ord : ords.subList(0, Math.min(100, ords.size()))) {
+			String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+			top.put(path[1], (long) counts[ord]);
+		}
+		return top;
+	}
+
+	/**
+	 * Package-private for the benchmark: off, every search counts its facets afresh (the
+	 * figure for filter sets nobody asked before).
+	 */
+	void cacheCounts(boolean on) {
+		this.cacheCounts = on;
 	}
 
 	private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
@@ -396,26 +681,6 @@ class ActivitySearchIndex implements AutoCloseable {
 			this.facetState = current;
 		}
 		return current.state();
-	}
-
-	private static Map<String, Map<String, Long>> counts(Facets facets) throws IOException {
-		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-		for (String dimension : FACETS) {
-			Map<String, Long> values = new LinkedHashMap<>();
-			try {
-				FacetResult result = facets.getTopChildren(100, dimension);
-				if (result != null) {
-					for (LabelAndValue value : result.labelValues) {
-						values.put(value.label, value.value.longValue());
-					}
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// Nothing indexed has this dimension yet.
-			}
-			counts.put(dimension, values);
-		}
-		return counts;
 	}
 
 	private static int minutes(LocalTime time) {

@@ -25,7 +25,8 @@ import no.hverdag.activities.ActivityType;
  * The real search index (the application's {@link ActivitySearchIndex}, hence this
  * package) with 100,000 activities, in one JVM: build time, heap after the build, and
  * single-thread latency and two-thread throughput of typical queries, each of which also
- * counts facets. Usage: {@code SearchBenchmark [activities] [queries per kind]}.
+ * counts facets. Usage:
+ * {@code SearchBenchmark [activities] [queries per kind] [throughput]}.
  */
 public final class SearchBenchmark {
 
@@ -36,12 +37,16 @@ public final class SearchBenchmark {
 	static final String[] WORDS = { "språkkafé", "leksehjelp", "kafe", "turgruppe", "sykkel", "norsk", "sjakk", "yoga",
 			"strikking", "fotball", "matlaging", "biblioteket", "gratis", "familie", "homework", "choir" };
 
+	/** Also two-thread throughput per kind (longer). */
+	private static boolean throughputToo;
+
 	private SearchBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int queries = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+		throughputToo = args.length > 2 && args[2].equals("throughput");
 		List<BenchActivities.Municipality> municipalities = BenchActivities.municipalities();
 		LocalDate today = LocalDate.now(CLOCK);
 		long t0 = System.nanoTime();
@@ -88,8 +93,8 @@ public final class SearchBenchmark {
 							.startsAfter(java.time.LocalTime.of(16, 0))
 							.build()),
 				new Kind("everything (no filter), facets over all 100k", r -> ActivityQuery.builder().build()));
-		System.out.printf("%n| query (every one also counts 8 facets) | hits (median) | p50 | p95 | p99 | "
-				+ "queries/s, 2 threads |%n|---|---:|---:|---:|---:|---:|%n");
+		System.out.printf("%n| query (every one also counts 8 facets) | how | hits (median) | p50 | p95 | p99 |%n"
+				+ "|---|---|---:|---:|---:|---:|%n");
 		for (Kind kind : kinds) {
 			measure(index, kind, random, queries);
 		}
@@ -99,25 +104,52 @@ public final class SearchBenchmark {
 	record Kind(String name, Function<Random, ActivityQuery> query) {
 	}
 
+	/**
+	 * Per query kind, in the same run and on the same index, each query three ways, one
+	 * after the other: the one-pass count as the application runs it but with every count
+	 * afresh (a filter set nobody asked before), the same with counts cached per filter
+	 * set (as the application has them), and Lucene's {@code DrillSideways} scoring
+	 * everything as the index searched before issue 18 (without its cache of the
+	 * unfiltered counts).
+	 */
 	private static void measure(ActivitySearchIndex index, Kind kind, Random random, int queries) throws Exception {
 		for (int i = 0; i < Math.max(500, queries / 3); i++) {
-			index.search(kind.query().apply(random));
+			ActivityQuery query = kind.query().apply(random);
+			index.cacheCounts(false);
+			index.search(query);
+			index.searchByDrillSideways(query);
 		}
-		long[] nanos = new long[queries];
+		long[][] nanos = new long[3][queries];
 		long[] hits = new long[queries];
 		for (int i = 0; i < queries; i++) {
 			ActivityQuery query = kind.query().apply(random);
+			index.cacheCounts(false);
 			long start = System.nanoTime();
 			ActivitySearchIndex.Hits result = index.search(query);
-			nanos[i] = System.nanoTime() - start;
+			nanos[0][i] = System.nanoTime() - start;
 			hits[i] = result.total();
+			index.cacheCounts(true);
+			index.search(query);
+			start = System.nanoTime();
+			index.search(query);
+			nanos[1][i] = System.nanoTime() - start;
+			start = System.nanoTime();
+			index.searchByDrillSideways(query);
+			nanos[2][i] = System.nanoTime() - start;
 		}
-		Arrays.sort(nanos);
 		Arrays.sort(hits);
-		double throughput = throughput(index, kind, queries);
-		System.out.printf("| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %,.0f |%n", kind.name(), hits[queries / 2],
-				nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6, nanos[(int) (queries * 0.99)] / 1e6,
-				throughput);
+		String[] ways = { "one pass, fresh counts", "one pass, counts cached", "DrillSideways (before)" };
+		for (int w = 0; w < 3; w++) {
+			Arrays.sort(nanos[w]);
+			System.out.printf("| %s | %s | %,d | %.2f ms | %.2f ms | %.2f ms |%n", kind.name(), ways[w],
+					hits[queries / 2], nanos[w][queries / 2] / 1e6, nanos[w][(int) (queries * 0.95)] / 1e6,
+					nanos[w][(int) (queries * 0.99)] / 1e6);
+		}
+		if (throughputToo) {
+			index.cacheCounts(false);
+			System.out.printf("| %s | one pass, fresh counts, queries/s on 2 threads: %,.0f |%n", kind.name(),
+					throughput(index, kind, queries));
+		}
 	}
 
 	/** Two threads, as the application's search scheduler has. */
