@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
@@ -29,9 +30,25 @@ final class DurableH2Backend extends H2Backend {
 
 	private final GroupCommit commits;
 
+	private final MVStore store;
+
+	/**
+	 * {@link H2Backend}'s constructor opens the databases already in the file, before
+	 * this class's fields are set: the store reaches {@link #openOrCreateDatabase} that
+	 * way.
+	 */
+	private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
 	DurableH2Backend(MVStore store) {
-		super(store);
+		super(opening(store));
+		OPENING.remove();
+		this.store = store;
 		this.commits = new GroupCommit(this::commit, "embedded-store-committer");
+	}
+
+	private static MVStore opening(MVStore store) {
+		OPENING.set(store);
+		return store;
 	}
 
 	@Override
@@ -60,6 +77,16 @@ final class DurableH2Backend extends H2Backend {
 	/** Commits and write commands acknowledged through them, for the durability test. */
 	GroupCommit commits() {
 		return this.commits;
+	}
+
+	/**
+	 * Collections that look a query naming an {@code _id} up by it
+	 * ({@link IdLookupH2Database}).
+	 */
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		MVStore mvStore = (this.store != null) ? this.store : OPENING.get();
+		return IdLookupH2Database.open(databaseName, mvStore, getCursorRegistry());
 	}
 
 	@Override
