@@ -31,6 +31,16 @@ public interface PersonalTime {
 	Mono<Void> release(String holderId);
 
 	/**
+	 * Releases this holder's claims of these periods of this person; idempotent. Looks
+	 * the claims up by id, where {@link #release(String)} must search by holder (the
+	 * embedded store scans for that: docs/performance.md), so it is the one for a hot
+	 * path that knows what it claimed.
+	 */
+	default Mono<Void> release(String person, String holderId, List<Period> periods) {
+		return releaseMoved(person, holderId, periods, List.of());
+	}
+
+	/**
 	 * Releases the holder's quarter hours of {@code from} that {@code to} does not cover:
 	 * what a booking moved from {@code from} to {@code to} no longer needs. Idempotent.
 	 */

@@ -35,6 +35,11 @@ class ContactClaims {
 		return this.time.release(holder);
 	}
 
+	/** Releases what {@link #claim} claimed for this slot, looked up by id. */
+	Mono<Void> release(String contact, Slot slot, String holder) {
+		return this.time.release(canonical(contact), holder, List.of(slot.period()));
+	}
+
 	/**
 	 * A booking moved with its slot (a session's time was edited): claims the new quarter
 	 * hours (those it already has count as claimed), then releases the old ones the new

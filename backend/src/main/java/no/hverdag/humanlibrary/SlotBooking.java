@@ -133,7 +133,7 @@ public class SlotBooking {
 							reference, token))
 					.thenReturn(new Booking(reference, taken, name, contact, entry.bookedAt(), token));
 			})
-				.switchIfEmpty(this.claims.release(reference)
+				.switchIfEmpty(this.claims.release(contact.value(), slot, reference)
 					.then(this.store.slot(slot.id()))
 					.flatMap(now -> now.cancelled() ? Mono.error(new HverdagException.Conflict("error.slot.cancelled"))
 							: full(now)));

@@ -33,6 +33,15 @@ public class EmbeddedMongoConfig {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfig.class);
 
 	/**
+	 * The embedded server's worker threads. Each runs the commands of its connections one
+	 * at a time and blocks while a write waits for its commit ({@link DurableH2Backend}):
+	 * with Netty's default (two per core) at most four writes could share a commit, and a
+	 * waiting write held up every read on its worker. The driver opens up to 100
+	 * connections; 32 mostly idle threads cost little.
+	 */
+	static final int WORKERS = 32;
+
+	/**
 	 * Drawn anew at every start (see {@link ProcessOnlyBackend}), unless the operator
 	 * gives one in {@code hverdag.mongo.embedded.secret} so that a second node on this
 	 * host can present it too (docs/operations.md, "Two nodes").
@@ -79,8 +88,13 @@ public class EmbeddedMongoConfig {
 	 * travels in clear text in the handshake, so a second node must run on this host.
 	 */
 	static MongoServer start(MVStore store, String secret, int port) {
-		MongoServer server = new MongoServer(new ProcessOnlyBackend(new DurableH2Backend(store), secret));
-		server.bind("127.0.0.1", port);
+		return start(new DurableH2Backend(store), secret, port);
+	}
+
+	/** As above with a given backend (the durability test reads its commit counts). */
+	static MongoServer start(DurableH2Backend backend, String secret, int port) {
+		MongoServer server = new MongoServer(new ProcessOnlyBackend(backend, secret));
+		server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKERS);
 		return server;
 	}
 
