@@ -11,7 +11,7 @@ work=$(mktemp -d)
 port=18080
 cd "$work"
 start=$(date +%s%N)
-java -Xmx"$heap" -jar "$jar" --server.port=$port --hverdag.seed.demo=true > app.log 2>&1 &
+java -Xmx"$heap" -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) --hverdag.seed.demo=true > app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities"; do sleep 0.05; done

@@ -7,7 +7,8 @@
 # Usage (repository root; builds the jar when there is none):
 #   docs/bench/startup.sh [runs per case, default 3] [heap, default 256m]
 # Environment: JAVA17 (default: java on the PATH), JAVA25 (default: the Temurin 25 JDK if present),
-#   JAR (default: backend/target/hverdag-backend-*.jar), CASES (default: all; e.g. "jar cds aot").
+#   JAR (default: backend/target/hverdag-backend-*.jar), CASES (default: all four; "aotcache" is
+#   the JDK 25 case with the cache only, without the JDK 25 run without it).
 #
 # How the archives are built (the same commands the Dockerfile comment documents):
 #   java -Djarmode=tools -jar hverdag.jar extract --destination app      # app/hverdag-*.jar + app/lib
@@ -77,10 +78,10 @@ start_once() {
   local t0 first ready
   t0=$(date +%s%N)
   (cd "$dir" && exec "$javabin" -Xmx"$heap" "$@" --server.port=$port --management.server.port=$mport \
-    --hverdag.seed.demo=true > app.log 2>&1) &
+    --hverdag.seed.demo=true > "app-$(date +%s).log" 2>&1) &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities/1804"; do
-    kill -0 $pid 2>/dev/null || { echo "the application exited: $dir/app.log"; tail -n 30 "$dir/app.log"; exit 1; }
+    kill -0 $pid 2>/dev/null || { echo "the application exited: see $dir"; tail -n 30 "$(ls -t "$dir"/app-*.log | head -n 1)"; exit 1; }
     sleep 0.02
   done
   first=$(ms_since "$t0")
@@ -119,11 +120,11 @@ for c in $cases; do
       train "$java17" -XX:ArchiveClassesAtExit="$work/app.jsa"
       echo "CDS archive: $(du -m "$work/app.jsa" | cut -f1) MiB" >&2
       run_case "jdk17 extracted + CDS" "$java17" -XX:SharedArchiveFile="$work/app.jsa" -jar "$app" ;;
-    aot)
+    aot|aotcache)
       if [ -x "$java25" ]; then
         train "$java25" -XX:AOTCacheOutput="$work/app.aot"
         echo "AOT cache: $(du -m "$work/app.aot" | cut -f1) MiB" >&2
-        run_case "jdk25 extracted" "$java25" -jar "$app"
+        [ "$c" = aot ] && run_case "jdk25 extracted" "$java25" -jar "$app"
         run_case "jdk25 extracted + AOT cache" "$java25" -XX:AOTCache="$work/app.aot" -jar "$app"
       else
         echo "no JDK 24+ at $java25: AOT cache skipped" >&2
