@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the packaged jar on loopback, with the demo content on a fresh embedded store.
 # Usage (from the repository root, after `./mvnw -B -DskipTests package`; needs `apt-get install wrk`):
-#   docs/bench/http.sh [heap, default 256m]
+#   [JAVA_OPTS=...] docs/bench/http.sh [heap, default 256m]
 # Prints start-up time, requests/s and latency percentiles per endpoint, and the resident memory
 # (VmRSS now, VmHWM the peak so far, from /proc/<pid>/status) after start and after each run.
 set -euo pipefail
@@ -11,7 +11,7 @@ work=$(mktemp -d)
 port=18080
 cd "$work"
 start=$(date +%s%N)
-java -Xmx"$heap" -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) --hverdag.seed.demo=true > app.log 2>&1 &
+java -Xmx"$heap" ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) --hverdag.seed.demo=true > app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities"; do sleep 0.05; done
