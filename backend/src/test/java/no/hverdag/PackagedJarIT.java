@@ -91,7 +91,11 @@ class PackagedJarIT {
 		assertThat(activities.body()).contains("\"items\":[]").contains("\"total\":0");
 		assertThat(workDir.resolve("data/hverdag.mv")).exists();
 
-		// Probes on the public port (status only), Prometheus on the management port.
+		// Probes on the public port (status only), Prometheus on the management port. The
+		// search index is built in the background (issue 18): ready once it is done,
+		// which
+		// on a busy machine may take a while after the first answer.
+		awaitReady(http, port);
 		for (String probe : new String[] { "/livez", "/readyz" }) {
 			HttpResponse<String> answer = http.send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe)).build(),
@@ -104,6 +108,24 @@ class PackagedJarIT {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(prometheus.statusCode()).isEqualTo(200);
 		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+	}
+
+	private void awaitReady(HttpClient http, int port) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (true) {
+			int status = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz")).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+			if (status == 200) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The packaged jar answered, but /readyz still said " + status
+						+ " 5 minutes later (start-up work in the background never finished)");
+			}
+			Thread.sleep(200);
+		}
 	}
 
 	private static int freePort() throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import no.hverdag.activities.internal.ActivitySearch;
 import no.hverdag.activities.internal.ActivityStore;
 import no.hverdag.shared.HverdagException;
+import no.hverdag.shared.StartupGate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,14 +29,24 @@ public class ActivityCatalogue {
 
 	private final Clock clock;
 
-	ActivityCatalogue(ActivitySearch search, ActivityStore store, Clock clock) {
+	private final StartupGate startup;
+
+	ActivityCatalogue(ActivitySearch search, ActivityStore store, Clock clock, StartupGate startup) {
 		this.search = search;
+		this.startup = startup;
 		this.store = store;
 		this.clock = clock;
 	}
 
+	/**
+	 * Waits for the start-up rebuild of the index when it still runs in the background
+	 * (issue 18): a search right after start answers from the whole index, never half.
+	 */
 	public Mono<ActivityPage> search(ActivityQuery query) {
-		return this.search.search(query);
+		if (this.startup.isOpen()) {
+			return this.search.search(query);
+		}
+		return this.startup.ready().then(Mono.defer(() -> this.search.search(query)));
 	}
 
 	public Mono<Activity> find(String id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import no.hverdag.municipalities.internal.MunicipalityStore;
 import reactor.core.publisher.Mono;
@@ -33,11 +34,10 @@ public class MunicipalityDirectory {
 		this.store = store;
 	}
 
-	/** Seeds the store when it has none, then reads everything into memory. */
+	/** Brings the store up to the bundled list, and the list into memory. */
 	public Mono<Integer> load() {
-		return this.store.seedWhenEmpty()
-			.thenMany(this.store.findAll())
-			.collectMap(Municipality::number, Function.identity())
+		return this.store.load()
+			.map(list -> list.stream().collect(Collectors.toMap(Municipality::number, Function.identity())))
 			.map(all -> {
 				this.byNumber.set(Map.copyOf(all));
 				this.sortedByName.set(all.values().stream().sorted(BY_NAME).toList());

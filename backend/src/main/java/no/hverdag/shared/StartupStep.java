@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -14,6 +15,11 @@ import org.springframework.context.SmartLifecycle;
  * phase order during start-up, on the main thread, all before the web server starts
  * accepting connections (its lifecycle phase is far later). The one deliberate
  * {@code block()} of the application lives here.
+ * <p>
+ * A step that is derived work nobody's correctness hangs on until it is used (the search
+ * index) may run {@linkplain #inBackground() in the background} instead (issue 18): the
+ * server starts while it runs, readiness ({@code /readyz}) stays down until it is done,
+ * and {@link StartupGate} holds back what depends on it. Recovery steps never do.
  */
 public abstract class StartupStep implements SmartLifecycle {
 
@@ -33,18 +39,48 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final Sinks.Empty<Void> done = Sinks.empty();
+
 	/** The work of this step. */
 	protected abstract Mono<?> run();
+
+	/**
+	 * Whether the server may start while this step runs. Only for work that
+	 * {@link StartupGate} can hold requests back for; never for recovery.
+	 */
+	protected boolean inBackground() {
+		return false;
+	}
 
 	@Override
 	public final void start() {
 		long started = System.nanoTime();
+		if (inBackground()) {
+			run().timeout(LIMIT).subscribe(null, error -> {
+				LoggerFactory.getLogger(StartupStep.class)
+					.error("Start-up step {} failed in the background; the node stays not ready", getClass().getName(),
+							error);
+				this.done.tryEmitError(error);
+			}, () -> finished(started));
+			return;
+		}
 		run().block(LIMIT);
+		finished(started);
+	}
+
+	private void finished(long started) {
 		this.running = true;
+		this.done.tryEmitEmpty();
 		// What a restart spends its time on (issue 11: a restart must take seconds).
 		LoggerFactory.getLogger(StartupStep.class)
-			.info("Start-up step {} done in {} ms", getClass().getName(),
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+			.info("Start-up step {} done in {} ms{}", getClass().getName(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+					inBackground() ? " (in the background)" : "");
+	}
+
+	/** Completes when this step has finished (at once for one that has). */
+	public final Mono<Void> whenDone() {
+		return this.done.asMono();
 	}
 
 	@Override

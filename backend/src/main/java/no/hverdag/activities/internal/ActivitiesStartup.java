@@ -5,12 +5,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The search index lives in memory: fill it from MongoDB at start, after any seed has
- * run, and again every night.
+ * run, and again every night. By default the start-up rebuild runs in the background
+ * (issue 18, {@code hverdag.search.build-at-start=background}): the server answers at
+ * once, {@code /readyz} says "not ready" until the index is whole, searches wait for it
+ * and writes are held back by {@code StartupWriteGate} meanwhile. {@code before-traffic}
+ * builds it before the server starts, as before (the tests do, so that no test sees a
+ * node that is not ready yet).
  */
 @Component
 class ActivitiesStartup extends StartupStep {
@@ -19,8 +25,28 @@ class ActivitiesStartup extends StartupStep {
 
 	private final ActivitySearch search;
 
-	ActivitiesStartup(ActivitySearch search) {
+	private final boolean background;
+
+	ActivitiesStartup(ActivitySearch search,
+			@Value("${hverdag.search.build-at-start:background}") BuildAtStart buildAtStart) {
 		this.search = search;
+		this.background = buildAtStart == BuildAtStart.BACKGROUND;
+	}
+
+	/** When the start-up rebuild of the index runs. */
+	enum BuildAtStart {
+
+		/** While the server already answers; not ready until done. */
+		BACKGROUND,
+
+		/** Before the server starts. */
+		BEFORE_TRAFFIC
+
+	}
+
+	@Override
+	protected boolean inBackground() {
+		return this.background;
 	}
 
 	@Override

@@ -1,25 +1,22 @@
 package no.hverdag.municipalities.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import no.hverdag.municipalities.Municipality;
+import no.hverdag.shared.StartupMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipalities collection, seeded from the bundled Kartverket list when it is
- * empty.
+ * The municipalities collection, a copy of the bundled Kartverket list.
  */
 @Component
 public class MunicipalityStore {
@@ -34,38 +31,45 @@ public class MunicipalityStore {
 
 	private final MunicipalityMapper mapper;
 
-	MunicipalityStore(ReactiveMongoTemplate mongo, JsonMapper json, MunicipalityMapper mapper) {
+	private final StartupMarks marks;
+
+	MunicipalityStore(ReactiveMongoTemplate mongo, JsonMapper json, MunicipalityMapper mapper, StartupMarks marks) {
 		this.mongo = mongo;
+		this.marks = marks;
 		this.json = json;
 		this.mapper = mapper;
 	}
 
-	public Mono<Void> seedWhenEmpty() {
-		return this.mongo.estimatedCount(MunicipalityDocument.class).flatMap(count -> {
-			if (count > 0) {
-				return Mono.empty();
-			}
-			return Mono.fromCallable(this::readSeed)
-				.subscribeOn(Schedulers.boundedElastic())
-				.map(all -> all.stream().map(this.mapper::toDocument).toList())
-				// One insert command for all: one round trip, one commit of the embedded
-				// store.
-				.flatMapMany(this.mongo::insertAll)
-				.count()
-				.doOnNext(n -> log.info("Loaded {} municipalities from {}", n, SEED))
-				.then();
-		});
-	}
-
-	public Flux<Municipality> findAll() {
-		return this.mongo.findAll(MunicipalityDocument.class).map(this.mapper::toDomain);
-	}
-
-	private List<Municipality> readSeed() throws IOException {
-		try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-			return this.json.readValue(in, new TypeReference<List<Municipality>>() {
+	/**
+	 * The municipalities of the bundled list, written to the store when the list is new
+	 * or has changed since the store last got it (a checksum in {@link StartupMarks}); a
+	 * restart with the same list reads the file only, not the 357 stored documents.
+	 */
+	public Mono<List<Municipality>> load() {
+		return Mono.fromCallable(() -> StartupMarks.resource(SEED))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(bytes -> {
+				List<Municipality> all = parse(bytes);
+				return this.marks.unlessDone("municipalities", StartupMarks.checksum(bytes), () -> replaceWith(all))
+					.thenReturn(all);
 			});
-		}
+	}
+
+	/**
+	 * Everything out, the list in: one command each (one commit of the embedded store
+	 * each). A crash in between leaves no mark, so the next start writes the list again.
+	 */
+	private Mono<Void> replaceWith(List<Municipality> all) {
+		return this.mongo.remove(new Query(), MunicipalityDocument.class)
+			.thenMany(this.mongo.insertAll(all.stream().map(this.mapper::toDocument).toList()))
+			.count()
+			.doOnNext(n -> log.info("Loaded {} municipalities from {}", n, SEED))
+			.then();
+	}
+
+	private List<Municipality> parse(byte[] bytes) {
+		return this.json.readValue(bytes, new TypeReference<List<Municipality>>() {
+		});
 	}
 
 }

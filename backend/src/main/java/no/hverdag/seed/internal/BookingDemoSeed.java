@@ -12,6 +12,7 @@ import no.hverdag.equipment.Category;
 import no.hverdag.equipment.EquipmentCatalogue;
 import no.hverdag.equipment.Item;
 import no.hverdag.equipment.LendingPoint;
+import no.hverdag.shared.StartupMarks;
 import no.hverdag.shared.StartupStep;
 import no.hverdag.venues.Facility;
 import no.hverdag.venues.Room;
@@ -46,16 +47,26 @@ class BookingDemoSeed extends StartupStep {
 
 	private final String issuer;
 
+	private final StartupMarks marks;
+
 	BookingDemoSeed(Venues venues, EquipmentCatalogue equipment, AccessControl accessControl,
-			@Value("${hverdag.seed.demo-issuer}") String issuer) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
+		this.marks = marks;
 		this.venues = venues;
 		this.equipment = equipment;
 		this.accessControl = accessControl;
 		this.issuer = issuer;
 	}
 
+	/** Once per version of this code and issuer (issue 18: a restart redoes nothing). */
 	@Override
 	protected Mono<?> run() {
+		return this.marks.unlessDone("booking-demo-seed",
+				StartupMarks.checksum(StartupMarks.code(BookingDemoSeed.class), StartupMarks.text(this.issuer)),
+				this::seed);
+	}
+
+	private Mono<Void> seed() {
 		return Flux.fromIterable(venues())
 			.concatMap(this.venues::importVenue)
 			.then(lendingPoint("bodo", "BUA Bodø", "1804", "Sjøgata 21, 8006 Bodø", 67.2840, 14.3790, "bua-bodo",

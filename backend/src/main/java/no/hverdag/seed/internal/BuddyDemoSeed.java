@@ -21,6 +21,7 @@ import no.hverdag.buddies.Place;
 import no.hverdag.buddies.Programme;
 import no.hverdag.buddies.Side;
 import no.hverdag.buddies.Wishes;
+import no.hverdag.shared.StartupMarks;
 import no.hverdag.shared.StartupStep;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,8 +51,11 @@ class BuddyDemoSeed extends StartupStep {
 
 	private final String issuer;
 
+	private final StartupMarks marks;
+
 	BuddyDemoSeed(BuddyProgrammes programmes, BuddyEnrolments enrolments, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
+		this.marks = marks;
 		this.programmes = programmes;
 		this.enrolments = enrolments;
 		this.clock = clock;
@@ -107,8 +111,15 @@ class BuddyDemoSeed extends StartupStep {
 					Set.of(Interest.GAMES, Interest.TECHNOLOGY), LifeSituation.WORKING, AgeBand.AGE_26_35, Gender.MAN,
 					List.of("TUESDAY_EVENING"), 1, 3));
 
+	/** Once per version of this code and issuer (issue 18: a restart redoes nothing). */
 	@Override
 	protected Mono<?> run() {
+		return this.marks.unlessDone("buddy-demo-seed",
+				StartupMarks.checksum(StartupMarks.code(BuddyDemoSeed.class), StartupMarks.text(this.issuer)),
+				this::seed);
+	}
+
+	private Mono<Void> seed() {
 		Instant now = this.clock.instant();
 		Programme programme = new Programme(PROGRAMME, "Kulturvenn Skien", SKIEN, null, Map.of("nb",
 				"Skien kommunes kulturvennprogram: en nyankommen og en skiensborger møtes jevnlig i et år – til kaffe, tur, fotball eller hjelp med et brev.",

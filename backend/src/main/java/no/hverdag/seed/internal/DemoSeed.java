@@ -1,7 +1,5 @@
 package no.hverdag.seed.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,6 +34,7 @@ import no.hverdag.organisations.OrganisationNumber;
 import no.hverdag.organisations.OrganisationRegistration;
 import no.hverdag.organisations.OrganisationStatus;
 import no.hverdag.organisations.RegisterOrganisation;
+import no.hverdag.shared.StartupMarks;
 import no.hverdag.shared.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,6 +58,8 @@ import org.springframework.stereotype.Component;
 class DemoSeed extends StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+	private static final String CONTENT_FILE = "seed-data/demo.json";
 
 	private final JsonMapper json;
 
@@ -75,10 +75,13 @@ class DemoSeed extends StartupStep {
 
 	private final String issuer;
 
+	private final StartupMarks marks;
+
 	DemoSeed(JsonMapper json, AccessControl accessControl, OrganisationRegistration organisations,
 			ActivityPublishing activities, LibraryAdministration libraries, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
 		this.json = json;
+		this.marks = marks;
 		this.accessControl = accessControl;
 		this.organisations = organisations;
 		this.activities = activities;
@@ -87,24 +90,31 @@ class DemoSeed extends StartupStep {
 		this.issuer = issuer;
 	}
 
+	/**
+	 * Once per version of the content: a restart with the same demo.json, code and issuer
+	 * skips it (issue 18), where it used to look every entry up again.
+	 */
 	@Override
 	protected Mono<?> run() {
-		return Mono.fromCallable(this::read)
+		return Mono.fromCallable(() -> StartupMarks.resource(CONTENT_FILE))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(demo -> seed(demo).doOnSuccess(done -> log.info(
-					"Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
-					demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer)));
+			.flatMap(
+					bytes -> this.marks.unlessDone("demo-seed",
+							StartupMarks.checksum(bytes, StartupMarks.code(DemoSeed.class),
+									StartupMarks.code(DemoContent.class), StartupMarks.text(this.issuer)),
+							() -> seed(bytes)));
+	}
+
+	private Mono<Void> seed(byte[] bytes) {
+		DemoContent demo = this.json.readValue(bytes, DemoContent.class);
+		return seed(demo).doOnSuccess(done -> log.info(
+				"Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
+				demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer));
 	}
 
 	@Override
 	public int getPhase() {
 		return CONTENT;
-	}
-
-	private DemoContent read() throws IOException {
-		try (InputStream in = new ClassPathResource("seed-data/demo.json").getInputStream()) {
-			return this.json.readValue(in, DemoContent.class);
-		}
 	}
 
 	Mono<Void> seed(DemoContent demo) {
