@@ -43,13 +43,11 @@ class WithdrawnListingSignUps implements WithdrawalFollowUp {
 			.filter(signUp -> SignUpStore.CONFIRMED.equals(signUp.status())
 					|| SignUpStore.WAITING.equals(signUp.status()))
 			.filter(signUp -> LocalDate.parse(signUp.date()).atTime(LocalTime.parse(signUp.start())).isAfter(now))
-			.map(signUp -> signUp.occurrenceId() + "|" + signUp.date())
-			.distinct()
-			.concatMap(occurrence -> {
-				String[] parts = occurrence.split("\\|", 2);
-				return this.store.markCancelled(parts[0], activity.id(), parts[1], capacity, null, this.clock.instant())
-					.then(this.cancellations.finish(parts[0]));
-			})
+			.distinct(SignUpDocument::occurrenceId)
+			.concatMap(signUp -> this.store
+				.markCancelled(signUp.occurrenceId(), activity.id(), signUp.date(), capacity, null,
+						this.clock.instant())
+				.then(this.cancellations.finish(signUp.occurrenceId())))
 			.reduce(0L, Long::sum);
 	}
 
