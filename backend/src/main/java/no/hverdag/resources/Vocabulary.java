@@ -8,7 +8,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,22 @@ public final class Vocabulary {
 
 	/** Words of two or more parts: every part must be there. */
 	private final Map<String, List<List<String>>> phrases = new HashMap<>();
+
+	/**
+	 * What each query word names, kept for the words asked most recently: building a
+	 * word's typo automaton and checking it against every word of the vocabulary took
+	 * about a quarter of the home page's time (issue 18), and newcomers search with a few
+	 * hundred common words.
+	 */
+	private final Map<String, Term> recentTerms = Collections
+		.synchronizedMap(new LinkedHashMap<>(RECENT_TERMS, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Term> eldest) {
+				return size() > RECENT_TERMS;
+			}
+		});
+
+	private static final int RECENT_TERMS = 4096;
 
 	private Vocabulary() {
 	}
@@ -154,14 +172,9 @@ public final class Vocabulary {
 		List<String> tokens = tokens(text);
 		List<Term> terms = new ArrayList<>();
 		for (String token : tokens) {
-			CharacterRunAutomaton typo = typos(token);
-			Set<String> concepts = new LinkedHashSet<>(this.words.getOrDefault(token, Set.of()));
-			this.words.forEach((word, ids) -> {
-				if (compoundOf(token, word) || misspelt(token, typo, word)) {
-					concepts.addAll(ids);
-				}
-			});
-			terms.add(new Term(token, concepts, typo));
+			Term known = this.recentTerms.computeIfAbsent(token, this::term);
+			// A copy: a phrase below may add to it for this query only.
+			terms.add(new Term(token, new LinkedHashSet<>(known.concepts()), known.typo()));
 		}
 		// A phrase ("life jacket") names its concept through each of its words.
 		this.phrases.forEach((concept, list) -> {
@@ -172,6 +185,18 @@ public final class Vocabulary {
 			}
 		});
 		return new Query(terms);
+	}
+
+	/** What one word names by itself: exactly, as a compound's part, or misspelt. */
+	private Term term(String token) {
+		CharacterRunAutomaton typo = typos(token);
+		Set<String> concepts = new LinkedHashSet<>(this.words.getOrDefault(token, Set.of()));
+		this.words.forEach((word, ids) -> {
+			if (compoundOf(token, word) || misspelt(token, typo, word)) {
+				concepts.addAll(ids);
+			}
+		});
+		return new Term(token, Collections.unmodifiableSet(concepts), typo);
 	}
 
 	private static CharacterRunAutomaton typos(String token) {

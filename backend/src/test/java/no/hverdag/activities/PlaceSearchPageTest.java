@@ -47,6 +47,23 @@ class PlaceSearchPageTest {
 	}
 
 	@Test
+	@DisplayName("the municipality list has every municipality once and the chosen one selected")
+	void municipalityList() {
+		String chosen = municipalitySelect(home("municipality=1804"));
+		assertThat(chosen.split("<option ", -1)).as("'All' and the 357 municipalities").hasSize(1 + 1 + 357);
+		assertThat(chosen)
+			.containsPattern("<option value=\"1804\" selected=\"selected\">Bodø \\(Nordland\\)( \\(\\d+\\))?</option>")
+			.containsPattern("<option value=\"5001\">Trondheim \\(Trøndelag\\)( \\(\\d+\\))?</option>")
+			.containsOnlyOnce(" selected=");
+		assertThat(municipalitySelect(home(""))).doesNotContain("selected");
+	}
+
+	private static String municipalitySelect(String page) {
+		int start = page.indexOf("<select id=\"municipality\"");
+		return page.substring(start, page.indexOf("</select>", start));
+	}
+
+	@Test
 	@DisplayName("an unknown place gets an inline message at the field, not a silent empty list")
 	void unknownPlace() {
 		String page = home("near=Atlantis");

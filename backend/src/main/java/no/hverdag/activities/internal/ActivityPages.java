@@ -163,7 +163,6 @@ class ActivityPages {
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("radii", RADII_KM);
 		model.addAttribute("sorts", ActivityQuery.Sort.values());
-		model.addAttribute("municipalities", this.municipalities.all());
 		Mono<ResourceResults.Shown> resources = this.resourceResults.find(query, form.roomFrom(), form.roomTo(),
 				"true".equals(form.afterWork()));
 		return this.catalogue.search(query).zipWith(resources).map(both -> {
@@ -172,6 +171,8 @@ class ActivityPages {
 			model.addAttribute("roomFrom", form.roomFrom() == null ? "" : form.roomFrom());
 			model.addAttribute("roomTo", form.roomTo() == null ? "" : form.roomTo());
 			model.addAttribute("found", found);
+			model.addAttribute("municipalityOptions", MunicipalityOptions.html(this.municipalities.all(),
+					found.facets().get("municipality"), query.municipality()));
 			model.addAttribute("results", found.activities().stream().map(a -> card(a, locale, near)).toList());
 			Function<Integer, String> pageLink = n -> UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
 				.replaceQueryParam("page", n)

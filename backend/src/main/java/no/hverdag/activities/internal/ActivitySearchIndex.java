@@ -62,7 +62,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -129,10 +128,11 @@ class ActivitySearchIndex implements AutoCloseable {
 	 * write makes a new reader, and with it an empty cache.
 	 */
 	private record CountCache(IndexReader reader, LocalDate day, Map<ActivityQuery, Counted> counts,
-			Map<String, FixedBitSet> withValue, Map<String, Query> parsed) {
+			Map<String, FixedBitSet> withValue, Map<String, Query> parsed, Map<ActivityQuery, List<String>> pages) {
 
 		static CountCache of(IndexReader reader, LocalDate day) {
-			return new CountCache(reader, day, lru(COUNTED_FILTER_SETS), new ConcurrentHashMap<>(), lru(PARSED_TEXTS));
+			return new CountCache(reader, day, lru(COUNTED_FILTER_SETS), new ConcurrentHashMap<>(), lru(PARSED_TEXTS),
+					lru(COUNTED_FILTER_SETS));
 		}
 
 		private static <K, V> Map<K, V> lru(int most) {
@@ -379,18 +379,18 @@ class ActivitySearchIndex implements AutoCloseable {
 					counts = count(searcher, base, chosen, cache.withValue());
 					cache.counts().put(key, counts);
 				}
-				List<Activity> activities = new ArrayList<>();
-				if (counts.total() > query.page() * query.size()) {
-					// Then the page itself: only what matches every filter is scored, and
-					// the index may skip what cannot reach the page.
-					int wanted = (query.page() + 1) * query.size();
-					TopDocs top = searcher.search(drillDown, wanted, sort(query));
-					ScoreDoc[] hits = top.scoreDocs;
-					for (int i = query.page() * query.size(); i < hits.length; i++) {
-						Activity activity = this.listed.get(searcher.storedFields().document(hits[i].doc).get("id"));
-						if (activity != null && activity.visible()) {
-							activities.add(activity);
-						}
+				// The same page asked again (the first page of a popular search, by many
+				// visitors) is a look-up too, for as long as the counts are.
+				List<String> ids = this.cacheCounts ? cache.pages().get(query) : null;
+				if (ids == null) {
+					ids = pageIds(searcher, drillDown, query, counts.total());
+					cache.pages().put(query, ids);
+				}
+				List<Activity> activities = new ArrayList<>(ids.size());
+				for (String id : ids) {
+					Activity activity = this.listed.get(id);
+					if (activity != null && activity.visible()) {
+						activities.add(activity);
 					}
 				}
 				return new Hits(activities, counts.total(), counts.facets());
@@ -402,6 +402,24 @@ class ActivitySearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The ids on the asked page: only what matches every filter is scored, and the index
+	 * may skip what cannot reach the page.
+	 */
+	private List<String> pageIds(IndexSearcher searcher, DrillDownQuery drillDown, ActivityQuery query, long total)
+			throws IOException {
+		if (total <= (long) query.page() * query.size()) {
+			return List.of();
+		}
+		int wanted = (query.page() + 1) * query.size();
+		ScoreDoc[] hits = searcher.search(drillDown, wanted, sort(query)).scoreDocs;
+		List<String> ids = new ArrayList<>(query.size());
+		for (int i = query.page() * query.size(); i < hits.length; i++) {
+			ids.add(searcher.storedFields().document(hits[i].doc).get("id"));
+		}
+		return List.copyOf(ids);
 	}
 
 	/**

@@ -223,6 +223,27 @@ class ActivitySearchIndexTest {
 		}
 
 		@Test
+		@DisplayName("a page asked again comes from the cache, and a listing added or removed shows at once")
+		void cachedPagesFollowWrites() {
+			ActivityQuery cafes = ActivityQuery.builder()
+				.type(ActivityType.LANGUAGE_CAFE)
+				.sort(ActivityQuery.Sort.DATE)
+				.build();
+			assertThat(this.index.search(cafes).ids()).containsExactly("oslo-cafe", "bodo-cafe");
+			assertThat(this.index.search(cafes).ids()).as("the same page again")
+				.containsExactly("oslo-cafe", "bodo-cafe");
+			this.index.index(build("skien-cafe",
+					b -> b.type(ActivityType.LANGUAGE_CAFE)
+						.place(place("4003", 59.21, 9.61))
+						.schedule(Schedule.weekly(DayOfWeek.FRIDAY, LocalTime.of(17, 0), LocalTime.of(19, 0)))));
+			assertThat(this.index.search(cafes).ids()).containsExactly("oslo-cafe", "skien-cafe", "bodo-cafe");
+			assertThat(this.index.search(cafes).total()).isEqualTo(3);
+			this.index.remove("oslo-cafe");
+			assertThat(this.index.search(cafes).ids()).containsExactly("skien-cafe", "bodo-cafe");
+			assertThat(this.index.search(cafes).facets().get("municipality")).doesNotContainKey("0301");
+		}
+
+		@Test
 		@DisplayName("facet counts leave out their own filter's choice, and apply every other")
 		void facets() {
 			ActivitySearchIndex.Hits hits = this.index
