@@ -25,6 +25,7 @@ import no.hverdag.activities.Occurrence;
 import no.hverdag.municipalities.Municipality;
 import no.hverdag.municipalities.MunicipalityDirectory;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,15 +40,17 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,12 +60,13 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -244,6 +248,9 @@ class ActivitySearchIndex implements AutoCloseable {
 		LocalDate today = LocalDate.now(this.clock);
 		Document doc = new Document();
 		doc.add(new StringField("id", activity.id(), Field.Store.YES));
+		// A page's ids read from doc values: a stored field decompresses a whole block
+		// per hit.
+		doc.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(activity.id())));
 		StringBuilder grams = new StringBuilder();
 		StringBuilder all = new StringBuilder();
 		activity.texts().versions().forEach((language, version) -> {
@@ -416,11 +423,19 @@ class ActivitySearchIndex implements AutoCloseable {
 		int wanted = (query.page() + 1) * query.size();
 		ScoreDoc[] hits = searcher.search(drillDown, wanted, sort(query)).scoreDocs;
 		List<String> ids = new ArrayList<>(query.size());
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = query.page() * query.size(); i < hits.length; i++) {
-			ids.add(searcher.storedFields().document(hits[i].doc).get("id"));
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+			BinaryDocValues values = DocValues.getBinary(leaf.reader(), ID_VALUES);
+			if (values.advanceExact(hits[i].doc - leaf.docBase)) {
+				ids.add(values.binaryValue().utf8ToString());
+			}
 		}
 		return List.copyOf(ids);
 	}
+
+	/** Each listing's id as a doc value, for reading the ids of a page. */
+	private static final String ID_VALUES = "id_value";
 
 	/**
 	 * The same search with Lucene's own {@code DrillSideways} counting and scoring
