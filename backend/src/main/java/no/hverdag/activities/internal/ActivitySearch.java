@@ -55,12 +55,16 @@ public class ActivitySearch implements DisposableBean {
 
 	/** Indexes every stored activity again (at start, and when occurrences move on). */
 	public Mono<Long> rebuild() {
-		return this.store.findAll()
-			.buffer(REBUILD_BATCH)
-			.concatMap(batch -> Mono.fromRunnable(() -> this.index.indexAll(batch))
-				.subscribeOn(this.scheduler)
-				.thenReturn(batch.size()))
-			.reduce(0L, Long::sum);
+		return Mono.usingWhen(Mono.fromCallable(this.index::startRebuild),
+				rebuild -> this.store.findAll()
+					.buffer(REBUILD_BATCH)
+					.concatMap(batch -> Mono.fromRunnable(() -> this.index.rebuildWith(rebuild, batch))
+						.subscribeOn(this.scheduler)
+						.thenReturn(batch.size()))
+					.reduce(0L, Long::sum),
+				rebuild -> Mono.fromRunnable(() -> this.index.finishRebuild(rebuild)).subscribeOn(this.scheduler),
+				(rebuild, error) -> Mono.fromRunnable(this.index::abandonRebuild),
+				rebuild -> Mono.fromRunnable(this.index::abandonRebuild));
 	}
 
 	/** One page of matches in the query's order, with facet counts. */

@@ -119,6 +119,19 @@ class ActivitySearchIndex implements AutoCloseable {
 	 */
 	private final Map<String, Activity> listed = new ConcurrentHashMap<>();
 
+	/** Guards writes to the index against a rebuild's (see {@link #startRebuild}). */
+	private final Object writing = new Object();
+
+	/**
+	 * Under {@link #writing}: the number of the last single change, and of each
+	 * listing's.
+	 */
+	private long changes;
+
+	private int rebuilding;
+
+	private final Map<String, Long> changedAt = new java.util.HashMap<>();
+
 	/** How many filter sets keep their counts (each a few hundred numbers). */
 	static final int COUNTED_FILTER_SETS = 512;
 
@@ -212,17 +225,102 @@ class ActivitySearchIndex implements AutoCloseable {
 	}
 
 	void index(Activity activity) {
-		put(activity);
+		synchronized (this.writing) {
+			changed(activity.id());
+			put(activity);
+		}
 		refresh();
 	}
 
 	/** Many at once, made visible together: one refresh instead of one per activity. */
 	void indexAll(Iterable<Activity> activities) {
-		activities.forEach(this::put);
+		synchronized (this.writing) {
+			for (Activity activity : activities) {
+				changed(activity.id());
+				put(activity);
+			}
+		}
 		refresh();
 	}
 
 	void remove(String id) {
+		synchronized (this.writing) {
+			changed(id);
+			delete(id);
+		}
+		refresh();
+	}
+
+	/**
+	 * A rebuild reads every listing from the store while listings are still being
+	 * written: what it read may be older than what was indexed meanwhile, and what was
+	 * deleted from the store while the index was not told must go. So each single change
+	 * made while a rebuild runs is numbered; the rebuild leaves a listing alone if it
+	 * changed after the rebuild began, and at its end drops every listing it did not see
+	 * that did not change meanwhile.
+	 */
+	Rebuild startRebuild() {
+		synchronized (this.writing) {
+			this.rebuilding++;
+			return new Rebuild(this.changes);
+		}
+	}
+
+	/** A batch of what the store holds, read by the rebuild. */
+	void rebuildWith(Rebuild rebuild, Iterable<Activity> batch) {
+		synchronized (this.writing) {
+			for (Activity activity : batch) {
+				rebuild.seen().add(activity.id());
+				if (!changedSince(activity.id(), rebuild)) {
+					put(activity);
+				}
+			}
+		}
+		refresh();
+	}
+
+	/** The rebuild has read everything: what it did not see is gone from the store. */
+	void finishRebuild(Rebuild rebuild) {
+		synchronized (this.writing) {
+			for (String id : List.copyOf(this.listed.keySet())) {
+				if (!rebuild.seen().contains(id) && !changedSince(id, rebuild)) {
+					delete(id);
+				}
+			}
+			endRebuild();
+		}
+		refresh();
+	}
+
+	/** A rebuild that failed half-way leaves what it did not reach as it was. */
+	void abandonRebuild() {
+		synchronized (this.writing) {
+			endRebuild();
+		}
+	}
+
+	private void endRebuild() {
+		this.rebuilding--;
+		if (this.rebuilding == 0) {
+			// The numbers only matter to a running rebuild; the next one starts after
+			// them.
+			this.changedAt.clear();
+		}
+	}
+
+	/** Under {@link #writing}. */
+	private void changed(String id) {
+		this.changes++;
+		if (this.rebuilding > 0) {
+			this.changedAt.put(id, this.changes);
+		}
+	}
+
+	private boolean changedSince(String id, Rebuild rebuild) {
+		return this.changedAt.getOrDefault(id, 0L) > rebuild.startedAfter();
+	}
+
+	private void delete(String id) {
 		this.listed.remove(id);
 		try {
 			this.writer.deleteDocuments(new Term("id", id));
@@ -230,7 +328,15 @@ class ActivitySearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		refresh();
+	}
+
+	/** A running rebuild: the change it began after, and every id it has read. */
+	record Rebuild(long startedAfter, Set<String> seen) {
+
+		Rebuild(long startedAfter) {
+			this(startedAfter, new java.util.HashSet<>());
+		}
+
 	}
 
 	private void put(Activity activity) {

@@ -262,6 +262,73 @@ class ActivitySearchIndexTest {
 
 	}
 
+	@Nested
+	@DisplayName("a rebuild while listings are written")
+	class RebuildWhileWriting {
+
+		private final Activity cafe = activity("cafe", "Språkkafé på Stormen", "Norsk over kaffe.",
+				ActivityType.LANGUAGE_CAFE);
+
+		private final Activity walk = activity("walk", "Tur i marka", "Vi går sammen.", ActivityType.CULTURE_EVENT);
+
+		private final Activity chess = activity("chess", "Sjakk på biblioteket", "Sjakk for alle.",
+				ActivityType.CULTURE_EVENT);
+
+		private final ActivitySearchIndex index = indexWith(this.cafe, this.walk, this.chess);
+
+		private String title(String id) {
+			return this.index.search(ActivityQuery.builder().page(0, 100).build())
+				.activities()
+				.stream()
+				.filter(a -> a.id().equals(id))
+				.map(a -> a.texts().versions().get("nb").title())
+				.findFirst()
+				.orElse(null);
+		}
+
+		@Test
+		@DisplayName("an edit indexed after the rebuild began is not overwritten by the older copy the rebuild read")
+		void newerEditStays() {
+			ActivitySearchIndex.Rebuild rebuild = this.index.startRebuild();
+			this.index.index(
+					activity("cafe", "Språkkafé på Stormen – ny tid", "Norsk over kaffe.", ActivityType.LANGUAGE_CAFE));
+			this.index.rebuildWith(rebuild, List.of(this.cafe, this.walk, this.chess));
+			this.index.finishRebuild(rebuild);
+			assertThat(title("cafe")).isEqualTo("Språkkafé på Stormen – ny tid");
+			assertThat(ids(this.index, q -> q)).containsExactlyInAnyOrder("cafe", "walk", "chess");
+		}
+
+		@Test
+		@DisplayName("a listing gone from the store is dropped; one removed or added meanwhile stays as it was made")
+		void deletionsFollowTheStore() {
+			ActivitySearchIndex.Rebuild rebuild = this.index.startRebuild();
+			this.index.remove("walk");
+			Activity added = activity("yoga", "Yoga i parken", "Rolig yoga.", ActivityType.CULTURE_EVENT);
+			this.index.index(added);
+			// The store no longer holds "chess" (deleted without the index being told);
+			// the
+			// rebuild read "walk" before it was removed.
+			this.index.rebuildWith(rebuild, List.of(this.cafe, this.walk));
+			this.index.finishRebuild(rebuild);
+			assertThat(ids(this.index, q -> q)).containsExactlyInAnyOrder("cafe", "yoga");
+		}
+
+		@Test
+		@DisplayName("after a rebuild, the next one overwrites as usual (the numbers of changes are forgotten)")
+		void nextRebuildStartsClean() {
+			ActivitySearchIndex.Rebuild first = this.index.startRebuild();
+			this.index.index(activity("cafe", "Ny tittel", "Norsk over kaffe.", ActivityType.LANGUAGE_CAFE));
+			this.index.rebuildWith(first, List.of(this.cafe, this.walk, this.chess));
+			this.index.finishRebuild(first);
+			ActivitySearchIndex.Rebuild second = this.index.startRebuild();
+			this.index.rebuildWith(second, List.of(this.cafe, this.walk, this.chess));
+			this.index.finishRebuild(second);
+			assertThat(title("cafe")).as("the store's copy, read after the edit was forgotten")
+				.isEqualTo("Språkkafé på Stormen");
+		}
+
+	}
+
 	static List<String> ids(ActivitySearchIndex index, UnaryOperator<ActivityQuery.Builder> query) {
 		return index.search(query.apply(ActivityQuery.builder()).page(0, 100).build()).ids();
 	}
