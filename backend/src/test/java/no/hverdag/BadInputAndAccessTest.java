@@ -40,6 +40,16 @@ class BadInputAndAccessTest {
 	ReactiveMongoTemplate mongo;
 
 	@Test
+	@DisplayName("HEAD answers as GET would: public pages and API 200 without a body, signed-in pages still ask to sign in")
+	void headAsGet() {
+		for (String open : List.of("/", "/accessibility", "/api/v1/municipalities/1804")) {
+			this.client.head().uri(open).exchange().expectStatus().isOk().expectBody().isEmpty();
+		}
+		this.client.head().uri("/me").exchange().expectStatus().is3xxRedirection();
+		this.client.head().uri("/api/v1/me/signups").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
 	@DisplayName("an invalid organisation number and missing fields answer 400 with field errors and store nothing")
 	void invalidRegistrationViaApi() {
 		String name = "Ugyldig Forening " + System.nanoTime();

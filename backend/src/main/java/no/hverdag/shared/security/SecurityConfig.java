@@ -84,13 +84,12 @@ public class SecurityConfig {
 		http.authorizeExchange(exchange -> {
 			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
 			for (RoutePolicy route : RoutePolicy.ROUTES) {
-				ServerHttpSecurity.AuthorizeExchangeSpec.Access access = route.method() == null
-						? exchange.pathMatchers(route.matcherPattern())
-						: exchange.pathMatchers(route.method(), route.matcherPattern());
-				switch (route.access()) {
-					case PUBLIC -> access.permitAll();
-					case KIOSK -> access.access(BearerScopes.kioskOnly());
-					case SIGNED_IN -> access.access(BearerScopes.signedInWith(route.scope()));
+				authorize(route.method() == null ? exchange.pathMatchers(route.matcherPattern())
+						: exchange.pathMatchers(route.method(), route.matcherPattern()), route);
+				if (route.method() == HttpMethod.GET) {
+					// HEAD is a GET without the body (WebFlux answers it with the GET
+					// handler): link checkers and uptime monitors get what GET would.
+					authorize(exchange.pathMatchers(HttpMethod.HEAD, route.matcherPattern()), route);
 				}
 			}
 			// Not declared: only for signed-in people, who then get a plain 404.
@@ -160,6 +159,14 @@ public class SecurityConfig {
 	 * token. An API call without a session cookie (a kiosk device, an integration) has no
 	 * session to abuse.
 	 */
+	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec.Access access, RoutePolicy route) {
+		switch (route.access()) {
+			case PUBLIC -> access.permitAll();
+			case KIOSK -> access.access(BearerScopes.kioskOnly());
+			case SIGNED_IN -> access.access(BearerScopes.signedInWith(route.scope()));
+		}
+	}
+
 	private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
 		HttpMethod method = exchange.getRequest().getMethod();
 		boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
