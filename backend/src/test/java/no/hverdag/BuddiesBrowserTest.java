@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import no.hverdag.buddies.BuddyProgrammes;
 import no.hverdag.buddies.Programme;
+import no.hverdag.support.Reflow;
 import no.hverdag.support.ServerTestSupport;
 import no.hverdag.support.SystemChromium;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -105,6 +106,12 @@ class BuddiesBrowserTest extends ServerTestSupport {
 			.containsText(lang.equals("nb") ? "begge liker fotball" : "كلاهما يحب كرة القدم");
 		assertThat(coordinator.locator("#weight-interests")).hasValue("7");
 		assertNoViolations(coordinator, "round draft (" + lang + ")");
+		// The proposals table on a phone: each pair a block, no sideways scrolling.
+		coordinator.setViewportSize(320, 640);
+		org.assertj.core.api.Assertions.assertThat(Reflow.sideways(coordinator, "round draft (" + lang + ")"))
+			.as("the round at 320 px")
+			.isEmpty();
+		coordinator.setViewportSize(1024, 900);
 		coordinator.locator("#publish-form button").click();
 		assertThat(coordinator.locator(".notice")).isVisible();
 		assertNoViolations(coordinator, "round published (" + lang + ")");

@@ -159,6 +159,14 @@ class StatisticsBrowserTest extends ServerTestSupport {
 				.newContext(new Browser.NewContextOptions().setViewportSize(320, 640).setLocale("nb-NO"))
 				.newPage();
 			signIn(subject, "Testperson " + subject);
+			if (subject.equals("bibliotek-stormen")) {
+				// A registered kiosk with a long name, so its table is on the page.
+				this.page.navigate(baseUrl() + "/staff/libraries/seed-library-stormen/kiosks?lang=nb");
+				this.page.locator("#kiosk-name").fill("Inngangen ved hovedtrappa i andre etasje, ved utlånsautomatene");
+				this.page.locator("#kiosk-name").press("Enter");
+				this.page.navigate(baseUrl() + "/staff/libraries/seed-library-stormen/kiosks?lang=nb");
+				assertThat(this.page.locator("table.stack")).containsText("Inngangen ved hovedtrappa");
+			}
 			for (String lang : List.of("nb", "fa")) {
 				for (String path : paths) {
 					this.page.navigate(baseUrl() + path + "?lang=" + lang);

@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import no.hverdag.support.Reflow;
 import no.hverdag.support.ServerTestSupport;
 import no.hverdag.support.SystemChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +201,12 @@ class VenuesAndEquipmentBrowserTest extends ServerTestSupport {
 		assertThat(this.page.locator("table")).containsText("Tildelt i Bodøsjøen skole, Gymsal");
 		assertNoViolations("preview (nb)");
 		screenshot("season-preview-nb");
+		this.page.setViewportSize(320, 640);
+		org.assertj.core.api.Assertions.assertThat(Reflow.sideways(this.page, "allocation preview (nb)"))
+			.as("the allocation at 320 px")
+			.isEmpty();
+		screenshot("season-preview-nb-320");
+		this.page.setViewportSize(1024, 900);
 		this.page.locator("button", new Page.LocatorOptions().setHasText("Lås søknaden fra")).first().click();
 		assertThat(this.page.locator("table")).containsText("Låst");
 		this.page.locator("button", new Page.LocatorOptions().setHasText("Kjør fordelingen")).click();
