@@ -94,15 +94,33 @@ class ActivitySearchIndex implements AutoCloseable {
 	/** Matched or not: no term frequencies, no length norms. */
 	private static final FieldType PLACE_TYPE = placeType();
 
-	private final TolerantTextQuery text;
-
-	private final SearchVocabulary vocabulary;
-
 	private final Function<String, List<String>> placeNames;
 
-	private final IndexWriter writer;
+	/**
+	 * The analyzers, the vocabulary and the Lucene writer, made on first use (issue 18):
+	 * building them loads Lucene, its analyzers and dictionaries, about a second of a
+	 * start. The first use is the index build, which runs in the background (ADR 0023),
+	 * so this is no longer on the path to the first answer.
+	 */
+	private volatile Engine engine;
 
-	private final SearcherManager searchers;
+	private record Engine(SearchVocabulary vocabulary, TolerantTextQuery text, IndexWriter writer,
+			SearcherManager searchers) {
+
+		static Engine make() {
+			try {
+				SearchVocabulary vocabulary = new SearchVocabulary();
+				Analyzer perField = vocabulary.analyzers().perField();
+				TolerantTextQuery text = new TolerantTextQuery(perField, SearchAnalyzers.trigrams(), vocabulary);
+				IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(perField));
+				return new Engine(vocabulary, text, writer, new SearcherManager(writer, null));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
 
 	private final FacetsConfig facets = new FacetsConfig();
 
@@ -198,14 +216,23 @@ class ActivitySearchIndex implements AutoCloseable {
 	ActivitySearchIndex(Clock clock, Function<String, List<String>> placeNames) throws IOException {
 		this.clock = clock;
 		this.placeNames = placeNames;
-		this.vocabulary = new SearchVocabulary();
-		Analyzer perField = this.vocabulary.analyzers().perField();
-		this.text = new TolerantTextQuery(perField, SearchAnalyzers.trigrams(), this.vocabulary);
-		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(perField));
-		this.searchers = new SearcherManager(this.writer, null);
 		for (String multi : List.of("lang", "weekday", "accessibility")) {
 			this.facets.setMultiValued(multi, true);
 		}
+	}
+
+	private Engine engine() {
+		Engine current = this.engine;
+		if (current == null) {
+			synchronized (this) {
+				current = this.engine;
+				if (current == null) {
+					current = Engine.make();
+					this.engine = current;
+				}
+			}
+		}
+		return current;
 	}
 
 	private static List<String> names(Municipality municipality) {
@@ -323,7 +350,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private void delete(String id) {
 		this.listed.remove(id);
 		try {
-			this.writer.deleteDocuments(new Term("id", id));
+			engine().writer().deleteDocuments(new Term("id", id));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -344,7 +371,7 @@ class ActivitySearchIndex implements AutoCloseable {
 			// Scheduled, withdrawn, unpublished or in review: nobody finds it.
 			this.listed.remove(activity.id());
 			try {
-				this.writer.deleteDocuments(new Term("id", activity.id()));
+				engine().writer().deleteDocuments(new Term("id", activity.id()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -408,7 +435,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 		this.listed.put(activity.id(), activity);
 		try {
-			this.writer.updateDocument(new Term("id", activity.id()), this.facets.build(doc));
+			engine().writer().updateDocument(new Term("id", activity.id()), this.facets.build(doc));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -417,7 +444,8 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	/** What the listing's kind, audience, access and words say it is, in any language. */
 	private Set<String> concepts(Activity activity, String text) {
-		Set<String> concepts = new LinkedHashSet<>(this.vocabulary.conceptsIn(this.vocabulary.conceptTokens(text)));
+		Set<String> concepts = new LinkedHashSet<>(
+				engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text)));
 		concepts.add("kind." + activity.type().name());
 		if (activity.audience() != Audience.EVERYONE) {
 			concepts.add("audience." + activity.audience().name());
@@ -438,7 +466,7 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private void refresh() {
 		try {
-			this.searchers.maybeRefreshBlocking();
+			engine().searchers().maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -448,7 +476,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	/** One page of matches in the query's order, with facet counts. */
 	Hits search(ActivityQuery query) {
 		try {
-			IndexSearcher searcher = this.searchers.acquire();
+			IndexSearcher searcher = engine().searchers().acquire();
 			try {
 				if (searcher.getIndexReader().numDocs() == 0) {
 					// A fresh installation: Lucene's facet state refuses an index that
@@ -509,7 +537,7 @@ class ActivitySearchIndex implements AutoCloseable {
 				return new Hits(activities, counts.total(), counts.facets());
 			}
 			finally {
-				this.searchers.release(searcher);
+				engine().searchers().release(searcher);
 			}
 		}
 		catch (IOException ex) {
@@ -549,7 +577,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	 * tests hold the faster path to (same page, same total, same counts).
 	 */
 	Hits searchByDrillSideways(ActivityQuery query) throws IOException {
-		IndexSearcher searcher = this.searchers.acquire();
+		IndexSearcher searcher = engine().searchers().acquire();
 		try {
 			DrillDownQuery drillDown = new DrillDownQuery(this.facets, base(query, searcher.getIndexReader()));
 			Map<String, List<String>> chosen = new LinkedHashMap<>();
@@ -593,7 +621,7 @@ class ActivitySearchIndex implements AutoCloseable {
 			return new Hits(activities, result.hits.totalHits.value, counts);
 		}
 		finally {
-			this.searchers.release(searcher);
+			engine().searchers().release(searcher);
 		}
 	}
 
@@ -611,7 +639,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		if (query.hasText()) {
 			text = parsed.get(query.text());
 			if (text == null) {
-				text = this.text.parse(query.text(), reader);
+				text = engine().text().parse(query.text(), reader);
 				parsed.put(query.text(), text);
 			}
 		}
@@ -828,8 +856,11 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		this.searchers.close();
-		this.writer.close();
+		Engine current = this.engine;
+		if (current != null) {
+			current.searchers().close();
+			current.writer().close();
+		}
 	}
 
 }
