@@ -104,17 +104,28 @@ public class SlotBooking {
 		}
 		return this.store.slot(slotId)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
-			.flatMap(slot -> this.standing.of(ContactClaims.canonical(contactPoint.value()))
-				.map(StandingStore.Standing::noShows)
-				.defaultIfEmpty(0)
-				.flatMap(noShows -> {
-					Admission admission = slot.admit(LocalDateTime.now(this.clock), noShows,
-							NO_SHOWS_BEFORE_CONFIRMATION);
-					if (admission instanceof Admission.Refused refused) {
-						return Mono.error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()));
-					}
-					return slot.free() ? claimAndTake(slot, name, contactPoint, lang) : full(slot);
-				}));
+			.flatMap(slot -> {
+				LocalDateTime now = LocalDateTime.now(this.clock);
+				// What the slot alone decides (cancelled, started, full) needs no other
+				// read: a refusal under a rush is the slot's one read and writes nothing.
+				Admission bySlot = slot.admit(now, 0, NO_SHOWS_BEFORE_CONFIRMATION);
+				if (bySlot instanceof Admission.Refused refused) {
+					return refusal(refused);
+				}
+				if (!slot.free()) {
+					return full(slot);
+				}
+				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
+					.map(StandingStore.Standing::noShows)
+					.defaultIfEmpty(0)
+					.flatMap(noShows -> slot.admit(now, noShows,
+							NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused ? refusal(refused)
+									: claimAndTake(slot, name, contactPoint, lang));
+			});
+	}
+
+	private static Mono<Booking> refusal(Admission.Refused refused) {
+		return Mono.error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()));
 	}
 
 	private Mono<Booking> claimAndTake(Slot slot, String name, ContactPoint contact, String lang) {

@@ -1,6 +1,5 @@
 package no.hverdag.bench;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,16 +24,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,14 +85,8 @@ class BookingLatencyBenchmark {
 	@Test
 	@DisplayName("booking latency at a steady offered load, open loop, from each attempt's due time")
 	void latencyAtSteadyLoad() {
-		WebClient http = WebClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.port)
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.builder("latency")
-				.maxConnections(CONNECTIONS)
-				.pendingAcquireMaxCount(-1)
-				.pendingAcquireTimeout(Duration.ofMinutes(5))
-				.build())))
-			.build();
+		BenchClient http = new BenchClient("latency", this.port, CONNECTIONS);
+		BenchClient.withoutTestSecurityHook();
 		run(http, "warm", RATE * WARM_SECONDS);
 		long cpu = processCpuNanos();
 		Run result = run(http, "steady", RATE * SECONDS);
@@ -133,7 +121,7 @@ class BookingLatencyBenchmark {
 		return histogram == null ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1000.0;
 	}
 
-	private Run run(WebClient http, String name, int attempts) {
+	private Run run(BenchClient http, String name, int attempts) {
 		String libraryId = name + "-library";
 		this.administration.importLibrary(new Library(libraryId, name, "1804", "Benkeveien 1", null, null)).block();
 		LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
@@ -161,18 +149,12 @@ class BookingLatencyBenchmark {
 			maxLag = Math.max(maxLag, now - due);
 			String slot = slotIds.get(i / ATTEMPTS_PER_SLOT);
 			String contact = name + i + "@example.no";
-			http.post()
-				.uri("/api/v1/slots/{slot}/bookings", slot)
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("firstName", "Benk", "contact", contact))
-				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
-				.onErrorReturn(-1)
-				.subscribe(status -> {
-					long micros = (System.nanoTime() - due) / 1000;
-					byStatus.computeIfAbsent(status, s -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3))
-						.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(10)));
-					statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-				}, error -> done.countDown(), done::countDown);
+			http.book(slot, "Benk", contact).onErrorReturn(-1).subscribe(status -> {
+				long micros = (System.nanoTime() - due) / 1000;
+				byStatus.computeIfAbsent(status, s -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3))
+					.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(10)));
+				statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+			}, error -> done.countDown(), done::countDown);
 		}
 		double sendSeconds = (System.nanoTime() - start) / 1e9;
 		try {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -74,6 +75,19 @@ public class SecurityConfig {
 
 	/** Where to return after sign-in: a cookie, so that asking creates no session. */
 	private static final ServerRequestCache RETURN_ADDRESS = new ReturnAddressCookie();
+
+	/**
+	 * No observations of Spring Security's own (filter chain phases, authentication,
+	 * authorization): they wrapped every request in several more observations, each with
+	 * its timers and, when sampled, spans, about a tenth of the CPU of a booking attempt
+	 * (JFR, docs/performance.md, issue 18). Every request is still observed once by
+	 * WebFlux ({@code http.server.requests}: metrics, and traces when exported), which
+	 * also carries the status of a refused or failed request.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
