@@ -25,6 +25,7 @@ import no.hverdag.shared.security.RoutePolicy;
 import no.hverdag.signups.NewSignUp;
 import no.hverdag.signups.SignUps;
 import no.hverdag.support.AxeInPage;
+import no.hverdag.support.Reflow;
 import no.hverdag.support.ServerTestSupport;
 import no.hverdag.support.SignUpActivities;
 import no.hverdag.support.SystemChromium;
@@ -490,17 +491,7 @@ class AccessibilityEveryLanguageBrowserTest extends ServerTestSupport {
 					continue;
 				}
 				page.navigate(baseUrl() + path + "?lang=" + lang);
-				Object widths = page
-					.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				List<?> pair = (List<?>) widths;
-				int scroll = ((Number) pair.get(0)).intValue();
-				int client = ((Number) pair.get(1)).intValue();
-				if (scroll > client) {
-					wide.add(path + " in " + lang + ": " + scroll + " px wide in " + client + " px: " + page
-						.evaluate("() => [...document.querySelectorAll('body *')]"
-								+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-								+ ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')"));
-				}
+				wide.addAll(Reflow.sideways(page, path + " in " + lang));
 			}
 		}
 		page.context().close();

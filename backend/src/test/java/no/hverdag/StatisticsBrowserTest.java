@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import no.hverdag.support.Reflow;
 import no.hverdag.support.ServerTestSupport;
 import no.hverdag.support.SystemChromium;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -184,20 +185,15 @@ class StatisticsBrowserTest extends ServerTestSupport {
 		assertThat(this.page.locator("body")).containsText(name);
 	}
 
-	/** What sticks out to the right at this width, if the page scrolls sideways. */
+	/**
+	 * What sticks out to the right at this width, with a screenshot when something does.
+	 */
 	private List<String> sideways(String where) {
-		List<?> widths = (List<?>) this.page
-			.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-		int scroll = ((Number) widths.get(0)).intValue();
-		int client = ((Number) widths.get(1)).intValue();
-		if (scroll <= client) {
-			return List.of();
+		List<String> wide = Reflow.sideways(this.page, where);
+		if (!wide.isEmpty()) {
+			screenshot("reflow-" + where);
 		}
-		screenshot("reflow-" + where);
-		return List.of(where + ": " + scroll + " px wide in " + client + " px: "
-				+ this.page.evaluate("() => [...document.querySelectorAll('body *')]"
-						+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-						+ ".slice(0, 6).map(e => e.tagName + '.' + e.className).join(', ')"));
+		return wide;
 	}
 
 	private static double centreOf(Locator element) {

@@ -369,13 +369,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private void put(Activity activity) {
 		if (!activity.visible()) {
 			// Scheduled, withdrawn, unpublished or in review: nobody finds it.
-			this.listed.remove(activity.id());
-			try {
-				engine().writer().deleteDocuments(new Term("id", activity.id()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			delete(activity.id());
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
