@@ -111,6 +111,8 @@ class BuddiesBrowserTest extends ServerTestSupport {
 		org.assertj.core.api.Assertions.assertThat(Reflow.sideways(coordinator, "round draft (" + lang + ")"))
 			.as("the round at 320 px")
 			.isEmpty();
+		coordinator.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target", "screenshots", "buddy-round-320-" + lang + ".png")));
 		coordinator.setViewportSize(1024, 900);
 		coordinator.locator("#publish-form button").click();
 		assertThat(coordinator.locator(".notice")).isVisible();

@@ -172,6 +172,9 @@ class StatisticsBrowserTest extends ServerTestSupport {
 				for (String path : paths) {
 					this.page.navigate(baseUrl() + path + "?lang=" + lang);
 					wide.addAll(sideways(path + " (" + lang + ")"));
+					if (path.endsWith("/kiosks")) {
+						screenshot("kiosk-devices-320-" + lang);
+					}
 				}
 			}
 		});
