@@ -150,6 +150,9 @@ class ActivitySearchIndex implements AutoCloseable {
 
 	private final Map<String, Long> changedAt = new java.util.HashMap<>();
 
+	/** See {@link #version()}. */
+	private final java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
+
 	/** How many filter sets keep their counts (each a few hundred numbers). */
 	static final int COUNTED_FILTER_SETS = 512;
 
@@ -465,6 +468,17 @@ class ActivitySearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			this.shown.incrementAndGet();
+		}
+	}
+
+	/**
+	 * Changes each time a change to the index has been made visible to searches (the
+	 * search page's cache key, {@code SearchPageCaching}).
+	 */
+	long version() {
+		return this.shown.get();
 	}
 
 	/** One page of matches in the query's order, with facet counts. */

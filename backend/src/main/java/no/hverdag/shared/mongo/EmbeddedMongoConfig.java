@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -14,6 +15,7 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -70,9 +72,17 @@ public class EmbeddedMongoConfig {
 		return start(store, secret.value(), port);
 	}
 
+	/**
+	 * Boot's own client customizers would point it at {@code spring.mongodb.uri}; only
+	 * the command listeners (such as {@link StoreWrites}) are taken over.
+	 */
 	@Bean(destroyMethod = "close")
-	MongoClient reactiveStreamsMongoClient(MongoServer embeddedMongoServer, EmbeddedStoreSecret secret) {
-		return MongoClients.create(clientSettings(embeddedMongoServer, secret.value()));
+	MongoClient reactiveStreamsMongoClient(MongoServer embeddedMongoServer, EmbeddedStoreSecret secret,
+			ObjectProvider<CommandListener> listeners) {
+		MongoClientSettings.Builder settings = MongoClientSettings
+			.builder(clientSettings(embeddedMongoServer, secret.value()));
+		listeners.orderedStream().forEach(settings::addCommandListener);
+		return MongoClients.create(settings.build());
 	}
 
 	/**
