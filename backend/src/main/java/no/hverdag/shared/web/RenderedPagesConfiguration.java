@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import no.hverdag.shared.mongo.StoreWrites;
+import no.hverdag.shared.security.SessionConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,10 +23,14 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class RenderedPagesConfiguration {
 
-	/** Registered on the embedded store's client by {@code EmbeddedMongoConfig}. */
+	/**
+	 * Registered on the embedded store's client by {@code EmbeddedMongoConfig}.
+	 * Rate-limit buckets and browser sessions (a signed-in visitor's every request saves
+	 * theirs) are bookkeeping: no page shows them.
+	 */
 	@Bean
 	StoreWrites storeWrites() {
-		return new StoreWrites(Set.of(RateLimitStore.COLLECTION));
+		return new StoreWrites(Set.of(RateLimitStore.COLLECTION, SessionConfig.COLLECTION));
 	}
 
 	/** The same listener on the client Boot makes for an external MongoDB. */
