@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -19,7 +20,9 @@ import org.springframework.context.SmartLifecycle;
  * A step that is derived work nobody's correctness hangs on until it is used (the search
  * index) may run {@linkplain #inBackground() in the background} instead (issue 18): the
  * server starts while it runs, readiness ({@code /readyz}) stays down until it is done,
- * and {@link StartupGate} holds back what depends on it. Recovery steps never do.
+ * and {@link StartupGate} holds back what depends on it. Recovery steps never do. In an
+ * application context, background steps run one after another once every step on the
+ * start path is done ({@link BackgroundStartup}), so they never overlap one.
  */
 public abstract class StartupStep implements SmartLifecycle {
 
@@ -41,6 +44,8 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	private final Sinks.Empty<Void> done = Sinks.empty();
 
+	private BackgroundStartup background;
+
 	/** The work of this step. */
 	protected abstract Mono<?> run();
 
@@ -52,18 +57,32 @@ public abstract class StartupStep implements SmartLifecycle {
 		return false;
 	}
 
+	/**
+	 * Background steps wait for the start path and for each other through it; without it
+	 * (a step made outside a context) a background step starts at once.
+	 */
+	@Autowired(required = false)
+	final void setBackgroundStartup(BackgroundStartup background) {
+		this.background = background;
+	}
+
 	@Override
 	public final void start() {
-		long started = System.nanoTime();
 		if (inBackground()) {
-			run().timeout(LIMIT).subscribe(null, error -> {
+			long[] started = { 0 };
+			Mono<Void> work = Mono.defer(() -> {
+				started[0] = System.nanoTime();
+				return run().timeout(LIMIT).then();
+			});
+			(this.background != null ? this.background.after(work) : work).subscribe(null, error -> {
 				LoggerFactory.getLogger(StartupStep.class)
 					.error("Start-up step {} failed in the background; the node stays not ready", getClass().getName(),
 							error);
 				this.done.tryEmitError(error);
-			}, () -> finished(started));
+			}, () -> finished(started[0]));
 			return;
 		}
+		long started = System.nanoTime();
 		run().block(LIMIT);
 		finished(started);
 	}

@@ -14,14 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The production default (issue 18): the search index is built in the background while
- * the server already answers. A search sent right after start waits for the whole index;
- * liveness is up all along and readiness comes up when the index is done. No timing is
- * asserted: readiness is waited for generously.
+ * The production default (issue 18): the demo seeds run and then the search index is
+ * built in the background while the server already answers. A search sent right after
+ * start waits for the seeds and the whole index; liveness is up all along and readiness
+ * comes up when the index is done. No timing is asserted: readiness is waited for
+ * generously.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
-				"hverdag.rate-limits.enabled=false", "hverdag.search.build-at-start=background" })
+				"hverdag.rate-limits.enabled=false", "hverdag.search.build-at-start=background",
+				"hverdag.seed.at-start=background" })
 class SearchIndexInBackgroundTest {
 
 	@LocalServerPort
@@ -47,6 +49,10 @@ class SearchIndexInBackgroundTest {
 		}
 		assertThat(first).as("hits of the first search, sent before readiness was checked").isPositive();
 		assertThat(total(http)).as("hits once ready").isEqualTo(first);
+		// Every seed ran before readiness: the demo's last library and its venues are
+		// there.
+		http.get().uri("/api/v1/libraries/seed-library-oslo").exchange().expectStatus().isOk();
+		http.get().uri("/api/v1/venues/seed-venue-bodo-school").exchange().expectStatus().isOk();
 	}
 
 	private static long total(WebTestClient http) {

@@ -49,8 +49,12 @@ class BookingDemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
+	private final boolean background;
+
 	BookingDemoSeed(Venues venues, EquipmentCatalogue equipment, AccessControl accessControl,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
+			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
+		this.background = atStart == SeedAtStart.BACKGROUND;
 		this.marks = marks;
 		this.venues = venues;
 		this.equipment = equipment;
@@ -96,6 +100,12 @@ class BookingDemoSeed extends StartupStep {
 		return this.equipment.importPoint(point, items)
 			.then(this.accessControl
 				.importAssignment(new RoleAssignment(this.issuer, staff, Role.ORGANISATION_MEMBER, owner)));
+	}
+
+	/** Demo content is not what the first answer or recovery needs (issue 18). */
+	@Override
+	protected boolean inBackground() {
+		return this.background;
 	}
 
 	@Override

@@ -53,8 +53,12 @@ class BuddyDemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
+	private final boolean background;
+
 	BuddyDemoSeed(BuddyProgrammes programmes, BuddyEnrolments enrolments, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
+			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
+		this.background = atStart == SeedAtStart.BACKGROUND;
 		this.marks = marks;
 		this.programmes = programmes;
 		this.enrolments = enrolments;
@@ -156,6 +160,12 @@ class BuddyDemoSeed extends StartupStep {
 				p.life(), p.age(), p.gender(), free, Wishes.NONE, null, null, p.capacity(),
 				p.side() == Side.LOCAL ? enrolled : null, p.side() == Side.LOCAL ? enrolled : null,
 				Enrolment.EnrolmentStatus.APPROVED, enrolled);
+	}
+
+	/** Demo content is not what the first answer or recovery needs (issue 18). */
+	@Override
+	protected boolean inBackground() {
+		return this.background;
 	}
 
 	@Override

@@ -77,9 +77,13 @@ class DemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
+	private final boolean background;
+
 	DemoSeed(JsonMapper json, AccessControl accessControl, OrganisationRegistration organisations,
 			ActivityPublishing activities, LibraryAdministration libraries, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
+			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
+		this.background = atStart == SeedAtStart.BACKGROUND;
 		this.json = json;
 		this.marks = marks;
 		this.accessControl = accessControl;
@@ -110,6 +114,12 @@ class DemoSeed extends StartupStep {
 		return seed(demo).doOnSuccess(done -> log.info(
 				"Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
 				demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer));
+	}
+
+	/** Demo content is not what the first answer or recovery needs (issue 18). */
+	@Override
+	protected boolean inBackground() {
+		return this.background;
 	}
 
 	@Override
