@@ -190,6 +190,40 @@ class BookingRulesTest {
 		this.client.get().uri(location).exchange().expectStatus().isNotFound();
 	}
 
+	@Test
+	@DisplayName("a full slot's place given back by its link is bookable again at once on the same node")
+	void cancelledPlaceBookableAtOnce() {
+		this.administration
+			.importPerson(new PersonToBorrow("rules-rita", LIBRARY, "Rita", List.of("Prat"), List.of("no"),
+					EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(15, 0)), 30, 1))
+			.block();
+		String slot = slot("rules-rita", 5, "15:00");
+		String location = book(slot, "rita.first@example.no").expectStatus()
+			.isEqualTo(HttpStatus.SEE_OTHER)
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		// Refused twice: the second answer comes from what this node remembers.
+		for (int i = 0; i < 2; i++) {
+			Requests
+				.postJson(in("nb"), Map.of("firstName", "Siv", "contact", "rita.second@example.no"),
+						"/api/v1/slots/{slot}/bookings", slot)
+				.expectStatus()
+				.isEqualTo(HttpStatus.CONFLICT);
+		}
+
+		this.client.mutateWith(csrf()).post().uri(location + "/cancel").exchange().expectStatus().isOk();
+		Requests
+			.postJson(in("nb"), Map.of("firstName", "Siv", "contact", "rita.second@example.no"),
+					"/api/v1/slots/{slot}/bookings", slot)
+			.expectStatus()
+			.isCreated();
+		assertThat(stored(slot).getInteger("remaining")).isZero();
+		assertThat(stored(slot).getList("bookings", Document.class)).singleElement()
+			.satisfies(booking -> assertThat(booking.getString("contact")).isEqualTo("rita.second@example.no"));
+	}
+
 	private WebTestClient.ResponseSpec book(String slot, String contact) {
 		return this.client.mutateWith(csrf())
 			.post()

@@ -47,6 +47,11 @@ public class Availability implements DisposableBean {
 		this.changes.emitNext(change, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
 	}
 
+	/** Every change from now on, at every library. */
+	Flux<Change> all() {
+		return this.changes.asFlux();
+	}
+
 	/** The changes at one library from now on. */
 	public Flux<Change> at(String libraryId) {
 		return this.changes.asFlux().filter(change -> change.libraryId().equals(libraryId));

@@ -56,10 +56,13 @@ public class SessionEdits {
 
 	private final AuditLog audit;
 
+	private final RefusingSlots refusing;
+
 	private final Clock clock;
 
 	SessionEdits(SessionStore sessions, Sessions planner, HumanLibraryStore store, SlotMoves moves, StaffScope staff,
-			ContactClaims claims, BookingNotices notices, Availability availability, AuditLog audit, Clock clock) {
+			ContactClaims claims, BookingNotices notices, Availability availability, AuditLog audit,
+			RefusingSlots refusing, Clock clock) {
 		this.sessions = sessions;
 		this.planner = planner;
 		this.store = store;
@@ -69,6 +72,7 @@ public class SessionEdits {
 		this.notices = notices;
 		this.availability = availability;
 		this.audit = audit;
+		this.refusing = refusing;
 		this.clock = clock;
 	}
 
@@ -119,7 +123,10 @@ public class SessionEdits {
 					slot -> moving ? move(library, person, before, after, slot) : this.moves.update(slot, after).then())
 				.then())
 			.then(this.sessions.finishEdit(after))
-			.then(this.planner.plan(after));
+			.then(this.planner.plan(after))
+			// Places may have come back (more places, bookings moved away): this node
+			// stops refusing from memory at once (ADR 0024).
+			.then(Mono.fromRunnable(this.refusing::forgetAll));
 	}
 
 	/** The session's slots still to come (one already begun stays as it is). */

@@ -40,10 +40,12 @@ public class Sessions {
 
 	private final AuditLog audit;
 
+	private final RefusingSlots refusing;
+
 	private final Clock clock;
 
 	Sessions(SessionStore sessions, HumanLibraryStore store, StaffScope staff, BookingNotices notices,
-			Availability availability, ContactClaims claims, AuditLog audit, Clock clock) {
+			Availability availability, ContactClaims claims, AuditLog audit, RefusingSlots refusing, Clock clock) {
 		this.sessions = sessions;
 		this.store = store;
 		this.staff = staff;
@@ -51,6 +53,7 @@ public class Sessions {
 		this.availability = availability;
 		this.claims = claims;
 		this.audit = audit;
+		this.refusing = refusing;
 		this.clock = clock;
 	}
 
@@ -131,6 +134,8 @@ public class Sessions {
 	private Mono<Slot> cancelAndTell(Library library, String slotId) {
 		return this.store.cancel(library.id(), slotId).flatMap(cancelled -> {
 			Slot slot = cancelled.slot();
+			// Known full here until now: from now on refused as cancelled (ADR 0024).
+			this.refusing.forget(slot.id());
 			this.availability.publish(slot);
 			return Flux.fromIterable(cancelled.bookings())
 				.concatMap(booking -> this.notices.cancelledByLibrary(slot, library.name(), booking)

@@ -54,6 +54,10 @@ public class SlotBooking {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final RefusingSlots refusing;
+
+	private final SlotLanes lanes = new SlotLanes();
+
 	/**
 	 * A library's next free slots, offered with every "full" answer, read at most once a
 	 * second per library: under a rush on one library the same query would otherwise run
@@ -66,13 +70,14 @@ public class SlotBooking {
 	static final java.time.Duration ALTERNATIVES_FRESH = java.time.Duration.ofSeconds(1);
 
 	SlotBooking(HumanLibraryStore store, StandingStore standing, Libraries libraries, ContactClaims claims,
-			Availability availability, BookingNotices notices, Clock clock) {
+			Availability availability, BookingNotices notices, RefusingSlots refusing, Clock clock) {
 		this.store = store;
 		this.standing = standing;
 		this.libraries = libraries;
 		this.claims = claims;
 		this.availability = availability;
 		this.notices = notices;
+		this.refusing = refusing;
 		this.clock = clock;
 	}
 
@@ -102,33 +107,72 @@ public class SlotBooking {
 		if (!problems.isEmpty()) {
 			return Mono.error(new HverdagException.InvalidInput(problems));
 		}
+		return decide(slotId, name, contactPoint, lang);
+	}
+
+	/**
+	 * What the slot alone decides (cancelled, begun, full) needs no other read, and none
+	 * at all when this node already knows the slot refuses ({@link RefusingSlots}): a
+	 * refusal under a rush writes nothing and usually reads nothing. A slot that reads
+	 * free is booked one attempt at a time on this node ({@link SlotLanes}); an attempt
+	 * that had to wait decides again.
+	 */
+	private Mono<Booking> decide(String slotId, String name, ContactPoint contact, String lang) {
+		Slot known = this.refusing.refusing(slotId);
+		if (known != null) {
+			return refuseBySlot(known);
+		}
+		if (this.lanes.busy(slotId)) {
+			return this.lanes.turn(slotId).then(Mono.defer(() -> decide(slotId, name, contact, lang)));
+		}
+		long epoch = this.refusing.epoch();
 		return this.store.slot(slotId)
 			.switchIfEmpty(Mono.error(() -> new HverdagException.NotFound("slot", slotId)))
 			.flatMap(slot -> {
-				LocalDateTime now = LocalDateTime.now(this.clock);
-				// What the slot alone decides (cancelled, started, full) needs no other
-				// read: a refusal under a rush is the slot's one read and writes nothing.
-				Admission bySlot = slot.admit(now, 0, NO_SHOWS_BEFORE_CONFIRMATION);
-				if (bySlot instanceof Admission.Refused refused) {
-					return refusal(refused);
+				if (refuses(slot)) {
+					this.refusing.remember(slot, epoch);
+					return refuseBySlot(slot);
 				}
-				if (!slot.free()) {
-					return full(slot);
-				}
-				return this.standing.of(ContactClaims.canonical(contactPoint.value()))
-					.map(StandingStore.Standing::noShows)
-					.defaultIfEmpty(0)
-					.flatMap(noShows -> slot.admit(now, noShows,
-							NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused ? refusal(refused)
-									: claimAndTake(slot, name, contactPoint, lang));
+				return this.lanes
+					.alone(slotId, () -> admitAndTake(slot, name, contact, lang),
+							() -> decide(slotId, name, contact, lang).map(Taken::of))
+					.flatMap(taken -> taken.booking() != null ? Mono.just(taken.booking())
+							: confirm(taken, name, contact));
 			});
+	}
+
+	private boolean refuses(Slot slot) {
+		return !slot.free() || slot.admit(LocalDateTime.now(this.clock), 0,
+				NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused;
+	}
+
+	private Mono<Booking> refuseBySlot(Slot slot) {
+		if (slot.admit(LocalDateTime.now(this.clock), 0,
+				NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused) {
+			return refusal(refused);
+		}
+		return full(slot);
+	}
+
+	/**
+	 * The person's standing, then the claims and the atomic take (the slot read free).
+	 */
+	private Mono<Taken> admitAndTake(Slot slot, String name, ContactPoint contact, String lang) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		return this.standing.of(ContactClaims.canonical(contact.value()))
+			.map(StandingStore.Standing::noShows)
+			.defaultIfEmpty(0)
+			.flatMap(noShows -> slot.admit(now, noShows,
+					NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused
+							? Mono.<Taken>error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()))
+							: claimAndTake(slot, name, contact, lang));
 	}
 
 	private static Mono<Booking> refusal(Admission.Refused refused) {
 		return Mono.error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()));
 	}
 
-	private Mono<Booking> claimAndTake(Slot slot, String name, ContactPoint contact, String lang) {
+	private Mono<Taken> claimAndTake(Slot slot, String name, ContactPoint contact, String lang) {
 		String reference = reference();
 		String token = token();
 		BookingEntry entry = new BookingEntry(reference, name, contact.value(), this.clock.instant(),
@@ -137,18 +181,43 @@ public class SlotBooking {
 			if (!claimed) {
 				return Mono.error(new HverdagException.Conflict("error.booking.overlap"));
 			}
-			return this.store.takePlace(slot.id(), entry).flatMap(taken -> {
+			long epoch = this.refusing.epoch();
+			return this.store.takePlace(slot.id(), entry).map(taken -> {
+				if (!taken.free()) {
+					this.refusing.remember(taken, epoch);
+				}
 				this.availability.publish(taken);
-				return this.libraries.find(taken.libraryId())
-					.flatMap(library -> this.notices.confirmed(taken, library.name(), name, contact, entry.lang(),
-							reference, token))
-					.thenReturn(new Booking(reference, taken, name, contact, entry.bookedAt(), token));
+				return new Taken(taken, entry, token, null);
 			})
 				.switchIfEmpty(this.claims.release(contact.value(), slot, reference)
 					.then(this.store.slot(slot.id()))
-					.flatMap(now -> now.cancelled() ? Mono.error(new HverdagException.Conflict("error.slot.cancelled"))
-							: full(now)));
+					.flatMap(now -> {
+						this.refusing.remember(now, epoch);
+						return now.cancelled() ? Mono.error(new HverdagException.Conflict("error.slot.cancelled"))
+								: full(now).map(Taken::of);
+					}));
 		});
+	}
+
+	/** After the place is taken and the slot's lane freed: the notice, the answer. */
+	private Mono<Booking> confirm(Taken taken, String name, ContactPoint contact) {
+		BookingEntry entry = taken.entry();
+		return this.libraries.find(taken.slot().libraryId())
+			.flatMap(library -> this.notices.confirmed(taken.slot(), library.name(), name, contact, entry.lang(),
+					entry.reference(), taken.token()))
+			.thenReturn(new Booking(entry.reference(), taken.slot(), name, contact, entry.bookedAt(), taken.token()));
+	}
+
+	/**
+	 * A place taken in a slot's lane (the slot as the take left it, the booking, its
+	 * link's token), or an attempt that waited for the lane and was answered in full.
+	 */
+	private record Taken(Slot slot, BookingEntry entry, String token, Booking booking) {
+
+		static Taken of(Booking booking) {
+			return new Taken(null, null, null, booking);
+		}
+
 	}
 
 	/**

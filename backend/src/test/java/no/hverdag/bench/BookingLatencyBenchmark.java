@@ -88,9 +88,11 @@ class BookingLatencyBenchmark {
 		BenchClient http = new BenchClient("latency", this.port, CONNECTIONS);
 		BenchClient.withoutTestSecurityHook();
 		run(http, "warm", RATE * WARM_SECONDS);
+		jdk.jfr.Recording recording = BookingBenchmark.startRecording();
 		long cpu = processCpuNanos();
 		Run result = run(http, "steady", RATE * SECONDS);
 		double cpuMillisPerAttempt = (processCpuNanos() - cpu) / 1e6 / (RATE * SECONDS);
+		BookingBenchmark.stopRecording(recording);
 		Histogram all = result.all();
 		String report = String.format(
 				"%d attempts/s offered for %d s (open loop, latency from due time), %d cores: %s; "

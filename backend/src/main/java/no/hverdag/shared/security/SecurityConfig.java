@@ -6,7 +6,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -94,21 +97,10 @@ public class SecurityConfig {
 			ObjectProvider<ReactiveClientRegistrationRepository> registrations,
 			ObjectProvider<SecurityChainContribution> contributions, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
 			ObjectProvider<no.hverdag.shared.web.MapSettings> maps, PublicUrl publicUrl, LocalizedProblems problems,
-			ObjectProvider<RequestMappingHandlerMapping> controllers) {
-		http.authorizeExchange(exchange -> {
-			exchange.pathMatchers(RoutePolicy.INFRASTRUCTURE.toArray(String[]::new)).permitAll();
-			for (RoutePolicy route : RoutePolicy.ROUTES) {
-				authorize(route.method() == null ? exchange.pathMatchers(route.matcherPattern())
-						: exchange.pathMatchers(route.method(), route.matcherPattern()), route);
-				if (route.method() == HttpMethod.GET) {
-					// HEAD is a GET without the body (WebFlux answers it with the GET
-					// handler): link checkers and uptime monitors get what GET would.
-					authorize(exchange.pathMatchers(HttpMethod.HEAD, route.matcherPattern()), route);
-				}
-			}
-			// Not declared: only for signed-in people, who then get a plain 404.
-			exchange.anyExchange().authenticated();
-		});
+			ObjectProvider<RequestMappingHandlerMapping> controllers, ApplicationContext context) {
+		// The route table in order, then signed-in only for anything not declared (who
+		// then get a plain 404): one decision with a plain loop (RouteAccess).
+		http.authorizeExchange(exchange -> exchange.anyExchange().access(new RouteAccess(routeParser(context))));
 		jwtDecoder.ifAvailable(decoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.authenticationEntryPoint(apiProblem(problems, "security.problem.signInOrToken"))
 			.jwt(Customizer.withDefaults())));
@@ -173,11 +165,17 @@ public class SecurityConfig {
 	 * token. An API call without a session cookie (a kiosk device, an integration) has no
 	 * session to abuse.
 	 */
-	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec.Access access, RoutePolicy route) {
-		switch (route.access()) {
-			case PUBLIC -> access.permitAll();
-			case KIOSK -> access.access(BearerScopes.kioskOnly());
-			case SIGNED_IN -> access.access(BearerScopes.signedInWith(route.scope()));
+	/**
+	 * The parser Spring Security's {@code pathMatchers} use: that of the
+	 * {@code requestMappingHandlerMapping} bean, else the default.
+	 */
+	private static PathPatternParser routeParser(ApplicationContext context) {
+		try {
+			return context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+				.getPathPatternParser();
+		}
+		catch (NoSuchBeanDefinitionException ex) {
+			return PathPatternParser.defaultInstance;
 		}
 	}
 
