@@ -5,11 +5,10 @@ import java.net.URI;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -42,6 +41,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPatternParser;
 import no.hverdag.shared.web.LocalizedProblems;
 import no.hverdag.shared.web.PublicUrl;
 
@@ -161,11 +161,6 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Every state-changing request that could ride on a browser session needs a CSRF
-	 * token. An API call without a session cookie (a kiosk device, an integration) has no
-	 * session to abuse.
-	 */
-	/**
 	 * The parser Spring Security's {@code pathMatchers} use: that of the
 	 * {@code requestMappingHandlerMapping} bean, else the default.
 	 */
@@ -179,6 +174,11 @@ public class SecurityConfig {
 		}
 	}
 
+	/**
+	 * Every state-changing request that could ride on a browser session needs a CSRF
+	 * token. An API call without a session cookie (a kiosk device, an integration) has no
+	 * session to abuse.
+	 */
 	private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
 		HttpMethod method = exchange.getRequest().getMethod();
 		boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
