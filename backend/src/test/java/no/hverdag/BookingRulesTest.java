@@ -161,6 +161,16 @@ class BookingRulesTest {
 		assertThat(stored(slot).getInteger("remaining")).isEqualTo(5);
 	}
 
+	/** Books and returns the path of the booking's own page (its link). */
+	private String bookedAt(String slot, String contact) {
+		return book(slot, contact).expectStatus()
+			.isEqualTo(HttpStatus.SEE_OTHER)
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+	}
+
 	@Test
 	@DisplayName("one person cannot hold overlapping slots; cancelling by the link frees the place and the hours")
 	void noOverlap() {
@@ -168,12 +178,7 @@ class BookingRulesTest {
 		String elevenThirty = slot("rules-rune", 4, "11:30");
 		String randi = slot("rules-randi", 4, "11:15");
 		String noon = slot("rules-rune", 4, "12:00");
-		String location = book(eleven, "+4795550000").expectStatus()
-			.isEqualTo(HttpStatus.SEE_OTHER)
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		String location = bookedAt(eleven, "+4795550000");
 		for (String overlapping : List.of(elevenThirty, randi)) {
 			book(overlapping, "95550000").expectStatus()
 				.isEqualTo(HttpStatus.CONFLICT)
@@ -198,12 +203,7 @@ class BookingRulesTest {
 					EnumSet.allOf(DayOfWeek.class), List.of(LocalTime.of(15, 0)), 30, 1))
 			.block();
 		String slot = slot("rules-rita", 5, "15:00");
-		String location = book(slot, "rita.first@example.no").expectStatus()
-			.isEqualTo(HttpStatus.SEE_OTHER)
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		String location = bookedAt(slot, "rita.first@example.no");
 		// Refused twice: the second answer comes from what this node remembers.
 		for (int i = 0; i < 2; i++) {
 			Requests

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HverdagIntegrationTest
 class RenderedPagesTest {
 
+	private static final List<String> BOOKKEEPING = List.of(RateLimitStore.COLLECTION, SessionConfig.COLLECTION);
+
 	@Autowired
 	WebTestClient client;
 
@@ -147,7 +149,7 @@ class RenderedPagesTest {
 		get(this.client, uri, "nb");
 		kept(uri, "nb");
 
-		for (String bookkeeping : List.of(RateLimitStore.COLLECTION, SessionConfig.COLLECTION)) {
+		for (String bookkeeping : BOOKKEEPING) {
 			// Three tries: only a background job's write in between could make one a
 			// miss.
 			boolean keptAfter = false;
@@ -161,14 +163,13 @@ class RenderedPagesTest {
 			assertThat(keptAfter).as(bookkeeping + " is bookkeeping, not what the page shows").isTrue();
 		}
 
-		long hits;
 		insert("page_cache_test");
-		hits = this.pages.hits();
+		long hits = this.pages.hits();
 		get(this.client, uri, "nb");
 		assertThat(this.pages.hits()).as("after a write the page is made again").isEqualTo(hits);
 		kept(uri, "nb");
 		this.mongo.dropCollection("page_cache_test").block(Duration.ofSeconds(30));
-		for (String bookkeeping : List.of(RateLimitStore.COLLECTION, SessionConfig.COLLECTION)) {
+		for (String bookkeeping : BOOKKEEPING) {
 			this.mongo
 				.remove(org.springframework.data.mongodb.core.query.Query
 					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").regex("^cache-")),
