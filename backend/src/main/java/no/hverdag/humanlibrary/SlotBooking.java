@@ -142,16 +142,16 @@ public class SlotBooking {
 	}
 
 	private boolean refuses(Slot slot) {
-		return !slot.free() || slot.admit(LocalDateTime.now(this.clock), 0,
-				NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused;
+		return !slot.free() || bySlot(slot) instanceof Admission.Refused;
 	}
 
 	private Mono<Booking> refuseBySlot(Slot slot) {
-		if (slot.admit(LocalDateTime.now(this.clock), 0,
-				NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused) {
-			return refusal(refused);
-		}
-		return full(slot);
+		return bySlot(slot) instanceof Admission.Refused refused ? refusal(refused) : full(slot);
+	}
+
+	/** What the slot alone decides now (cancelled, begun), before anyone's standing. */
+	private Admission bySlot(Slot slot) {
+		return slot.admit(LocalDateTime.now(this.clock), 0, NO_SHOWS_BEFORE_CONFIRMATION);
 	}
 
 	/**
@@ -163,12 +163,11 @@ public class SlotBooking {
 			.map(StandingStore.Standing::noShows)
 			.defaultIfEmpty(0)
 			.flatMap(noShows -> slot.admit(now, noShows,
-					NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused
-							? Mono.<Taken>error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()))
+					NO_SHOWS_BEFORE_CONFIRMATION) instanceof Admission.Refused refused ? refusal(refused)
 							: claimAndTake(slot, name, contact, lang));
 	}
 
-	private static Mono<Booking> refusal(Admission.Refused refused) {
+	private static <T> Mono<T> refusal(Admission.Refused refused) {
 		return Mono.error(new HverdagException.Conflict(refused.reasons().get(0).messageKey()));
 	}
 

@@ -69,17 +69,17 @@ public abstract class StartupStep implements SmartLifecycle {
 	@Override
 	public final void start() {
 		if (inBackground()) {
-			long[] started = { 0 };
+			// Timed from when its turn comes, not from when it was queued.
 			Mono<Void> work = Mono.defer(() -> {
-				started[0] = System.nanoTime();
-				return run().timeout(LIMIT).then();
+				long started = System.nanoTime();
+				return run().timeout(LIMIT).then(Mono.fromRunnable(() -> finished(started)));
 			});
 			(this.background != null ? this.background.after(work) : work).subscribe(null, error -> {
 				LoggerFactory.getLogger(StartupStep.class)
 					.error("Start-up step {} failed in the background; the node stays not ready", getClass().getName(),
 							error);
 				this.done.tryEmitError(error);
-			}, () -> finished(started[0]));
+			});
 			return;
 		}
 		long started = System.nanoTime();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import no.hverdag.activities.Activity;
@@ -151,7 +152,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private final Map<String, Long> changedAt = new java.util.HashMap<>();
 
 	/** See {@link #version()}. */
-	private final java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong shown = new AtomicLong();
 
 	/** How many filter sets keep their counts (each a few hundred numbers). */
 	static final int COUNTED_FILTER_SETS = 512;

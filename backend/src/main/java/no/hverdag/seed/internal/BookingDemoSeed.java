@@ -13,7 +13,6 @@ import no.hverdag.equipment.EquipmentCatalogue;
 import no.hverdag.equipment.Item;
 import no.hverdag.equipment.LendingPoint;
 import no.hverdag.shared.StartupMarks;
-import no.hverdag.shared.StartupStep;
 import no.hverdag.venues.Facility;
 import no.hverdag.venues.Room;
 import no.hverdag.venues.Venue;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("hverdag.seed.demo")
-class BookingDemoSeed extends StartupStep {
+class BookingDemoSeed extends DemoContentStep {
 
 	private final Venues venues;
 
@@ -49,12 +48,8 @@ class BookingDemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
-	private final boolean background;
-
 	BookingDemoSeed(Venues venues, EquipmentCatalogue equipment, AccessControl accessControl,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
-			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
-		this.background = atStart == SeedAtStart.BACKGROUND;
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
 		this.marks = marks;
 		this.venues = venues;
 		this.equipment = equipment;
@@ -100,12 +95,6 @@ class BookingDemoSeed extends StartupStep {
 		return this.equipment.importPoint(point, items)
 			.then(this.accessControl
 				.importAssignment(new RoleAssignment(this.issuer, staff, Role.ORGANISATION_MEMBER, owner)));
-	}
-
-	/** Demo content is not what the first answer or recovery needs (issue 18). */
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override

@@ -22,7 +22,6 @@ import no.hverdag.buddies.Programme;
 import no.hverdag.buddies.Side;
 import no.hverdag.buddies.Wishes;
 import no.hverdag.shared.StartupMarks;
-import no.hverdag.shared.StartupStep;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("hverdag.seed.demo")
-class BuddyDemoSeed extends StartupStep {
+class BuddyDemoSeed extends DemoContentStep {
 
 	static final String PROGRAMME = "seed-kulturvenn-skien";
 
@@ -53,12 +52,8 @@ class BuddyDemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
-	private final boolean background;
-
 	BuddyDemoSeed(BuddyProgrammes programmes, BuddyEnrolments enrolments, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
-			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
-		this.background = atStart == SeedAtStart.BACKGROUND;
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
 		this.marks = marks;
 		this.programmes = programmes;
 		this.enrolments = enrolments;
@@ -160,12 +155,6 @@ class BuddyDemoSeed extends StartupStep {
 				p.life(), p.age(), p.gender(), free, Wishes.NONE, null, null, p.capacity(),
 				p.side() == Side.LOCAL ? enrolled : null, p.side() == Side.LOCAL ? enrolled : null,
 				Enrolment.EnrolmentStatus.APPROVED, enrolled);
-	}
-
-	/** Demo content is not what the first answer or recovery needs (issue 18). */
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override

@@ -35,7 +35,6 @@ import no.hverdag.organisations.OrganisationRegistration;
 import no.hverdag.organisations.OrganisationStatus;
 import no.hverdag.organisations.RegisterOrganisation;
 import no.hverdag.shared.StartupMarks;
-import no.hverdag.shared.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -55,7 +54,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("hverdag.seed.demo")
-class DemoSeed extends StartupStep {
+class DemoSeed extends DemoContentStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
@@ -77,13 +76,9 @@ class DemoSeed extends StartupStep {
 
 	private final StartupMarks marks;
 
-	private final boolean background;
-
 	DemoSeed(JsonMapper json, AccessControl accessControl, OrganisationRegistration organisations,
 			ActivityPublishing activities, LibraryAdministration libraries, Clock clock,
-			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks,
-			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
-		this.background = atStart == SeedAtStart.BACKGROUND;
+			@Value("${hverdag.seed.demo-issuer}") String issuer, StartupMarks marks) {
 		this.json = json;
 		this.marks = marks;
 		this.accessControl = accessControl;
@@ -114,12 +109,6 @@ class DemoSeed extends StartupStep {
 		return seed(demo).doOnSuccess(done -> log.info(
 				"Demo content ready: {} organisations, {} activities, {} libraries (demo users' issuer {})",
 				demo.organisations().size(), demo.activities().size(), demo.libraries().size(), this.issuer));
-	}
-
-	/** Demo content is not what the first answer or recovery needs (issue 18). */
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override
