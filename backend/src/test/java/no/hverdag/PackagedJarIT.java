@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,24 +57,77 @@ class PackagedJarIT {
 				.noneMatch(name -> name.contains("mock-oauth2-server") || name.matches(".*/junit-4.*\\.jar"))
 				.anyMatch(name -> name.contains("hverdag-frontend-templates"));
 		}
+		Started started = start(workDir, List.of());
+		answersAsConfigured(started, workDir);
+		assertThat(started.output()).doesNotContain("AOT-processed");
+	}
 
+	@Test
+	@DisplayName("The AOT start (the image's, ADR 0026) is used with the build's configuration and answers the same")
+	void aotStart(@TempDir Path workDir) throws Exception {
+		Started started = start(workDir, List.of("-Dspring.aot.enabled=true"));
+		answersAsConfigured(started, workDir);
+		assertThat(started.output()).contains("Starting AOT-processed HverdagApplication")
+			.contains("AOT start: the ")
+			.doesNotContain("Not using the AOT start");
+	}
+
+	@Test
+	@DisplayName("Asked for the AOT start with a setting a build condition read changed, it starts the regular way, with that setting in force")
+	void aotStartFallsBackWhenTheConfigurationDiffers(@TempDir Path workDir) throws Exception {
+		// With a token issuer configured, Spring Boot makes a JWT decoder (a condition
+		// the build, which had none, decided the other way): bearer tokens are then
+		// checked, and a wrong one is refused.
+		Started started = start(workDir, List.of("-Dspring.aot.enabled=true",
+				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/jwks"));
+		assertThat(started.output())
+			.contains("Not using the AOT start, these settings differ from the build's: "
+					+ "spring.security.oauth2.resourceserver.jwt.jwk-set-uri (not set when built)")
+			.doesNotContain("Starting AOT-processed");
+		HttpResponse<String> withToken = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + started.port() + "/api/v1/me"))
+				.header("Authorization", "Bearer not-a-token")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withToken.statusCode()).isEqualTo(401);
+		assertThat(withToken.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+	}
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/** The process's output so far and the port it took. */
+	private record Started(int port, int managementPort, StringBuffer log) {
+
+		String output() {
+			return this.log.toString();
+		}
+
+	}
+
+	private Started start(Path workDir, List<String> options) throws Exception {
 		int managementPort = freePort();
-		this.app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=0", "--management.server.port=" + managementPort)
-			.directory(workDir.toFile())
-			.redirectErrorStream(true)
-			.start();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		options.stream().filter(option -> option.startsWith("-D")).forEach(command::add);
+		command.addAll(List.of("-jar", packagedJar().toString(), "--server.port=0",
+				"--management.server.port=" + managementPort));
+		options.stream().filter(option -> option.startsWith("--")).forEach(command::add);
+		this.app = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+		StringBuffer log = new StringBuffer();
 		// Generous: CI may share two cores with other work; this checks that it starts,
 		// not how fast.
-		int port;
 		try {
-			port = awaitPort(this.app).get(5, TimeUnit.MINUTES);
+			return new Started(awaitPort(this.app, log).get(5, TimeUnit.MINUTES), managementPort, log);
 		}
 		catch (TimeoutException ex) {
-			throw new AssertionError("The packaged jar did not report its port within 5 minutes", ex);
+			throw new AssertionError("The packaged jar did not report its port within 5 minutes:\n" + log, ex);
 		}
+	}
 
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** What an operator sees of a jar started with no configuration. */
+	private void answersAsConfigured(Started started, Path workDir) throws Exception {
+		int port = started.port();
+		HttpClient http = HTTP;
 		HttpResponse<String> municipalities = http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -93,8 +148,7 @@ class PackagedJarIT {
 
 		// Probes on the public port (status only), Prometheus on the management port. The
 		// search index is built in the background (issue 18): ready once it is done,
-		// which
-		// on a busy machine may take a while after the first answer.
+		// which on a busy machine may take a while after the first answer.
 		awaitReady(http, port);
 		for (String probe : new String[] { "/livez", "/readyz" }) {
 			HttpResponse<String> answer = http.send(
@@ -103,9 +157,9 @@ class PackagedJarIT {
 			assertThat(answer.statusCode()).as(probe).isEqualTo(200);
 			assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
 		}
-		HttpResponse<String> prometheus = http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> prometheus = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + started.managementPort() + "/actuator/prometheus"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(prometheus.statusCode()).isEqualTo(200);
 		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
 	}
@@ -150,12 +204,11 @@ class PackagedJarIT {
 	 * Reads the application's output until it says which port it took; keeps draining
 	 * after that.
 	 */
-	private static CompletableFuture<Integer> awaitPort(Process process) {
+	private static CompletableFuture<Integer> awaitPort(Process process, StringBuffer output) {
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				StringBuilder output = new StringBuilder();
 				String line;
 				while ((line = lines.readLine()) != null) {
 					output.append(line).append('\n');
