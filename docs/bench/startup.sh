@@ -8,7 +8,9 @@
 #   docs/bench/startup.sh [runs per case, default 3] [heap, default 256m]
 # Environment: JAVA17 (default: java on the PATH), JAVA25 (default: the Temurin 25 JDK if present),
 #   JAR (default: backend/target/hverdag-backend-*.jar), CASES (default: all four; "aotcache" is
-#   the JDK 25 case with the cache only, without the JDK 25 run without it).
+#   the JDK 25 case with the cache only, without the JDK 25 run without it), SPRING_AOT (default
+#   true: the extracted cases start with -Dspring.aot.enabled=true, as the image does, ADR 0026;
+#   the plain jar case always starts the regular way, as the README does).
 #
 # How the archives are built (the same commands the Dockerfile comment documents):
 #   java -Djarmode=tools -jar hverdag.jar extract --destination app      # app/hverdag-*.jar + app/lib
@@ -34,6 +36,8 @@ heap=${2:-256m}
 java17=${JAVA17:-java}
 java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 cases=${CASES:-jar extracted cds aot}
+# Spring AOT (ADR 0026) in the extracted cases, as the image runs: SPRING_AOT=false to leave it off.
+spring_aot=-Dspring.aot.enabled=${SPRING_AOT:-true}
 root=$PWD
 if [ -z "${JAR:-}" ]; then
   if ! ls backend/target/hverdag-backend-*.jar > /dev/null 2>&1; then
@@ -53,8 +57,8 @@ app=$(ls "$work"/app/*.jar)
 
 # A training run: the application on an in-memory store, a few requests, then a normal exit.
 train() {
-  local javabin=$1 option=$2
-  "$javabin" "$option" -Xmx"$heap" -jar "$app" --hverdag.mongo.embedded.path=memory --hverdag.seed.demo=true \
+  local javabin=$1 option=$2 aot=$3
+  "$javabin" "$option" "$aot" -Xmx"$heap" -jar "$app" --hverdag.mongo.embedded.path=memory --hverdag.seed.demo=true \
     --server.port=$port --management.server.port=$mport > "$work/training.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do
@@ -118,17 +122,17 @@ printf "|%s|\n" "---|---:|---:|---:|---:|---:|---"
 for c in $cases; do
   case $c in
     jar) run_case "jdk17 jar" "$java17" -jar "$JAR" ;;
-    extracted) run_case "jdk17 extracted" "$java17" -jar "$app" ;;
+    extracted) run_case "jdk17 extracted" "$java17" "$spring_aot" -jar "$app" ;;
     cds)
-      train "$java17" -XX:ArchiveClassesAtExit="$work/app.jsa"
+      train "$java17" -XX:ArchiveClassesAtExit="$work/app.jsa" "$spring_aot"
       echo "CDS archive: $(du -m "$work/app.jsa" | cut -f1) MiB" >&2
-      run_case "jdk17 extracted + CDS" "$java17" -XX:SharedArchiveFile="$work/app.jsa" -jar "$app" ;;
+      run_case "jdk17 extracted + CDS" "$java17" -XX:SharedArchiveFile="$work/app.jsa" "$spring_aot" -jar "$app" ;;
     aot|aotcache)
       if [ -x "$java25" ]; then
-        train "$java25" -XX:AOTCacheOutput="$work/app.aot"
+        train "$java25" -XX:AOTCacheOutput="$work/app.aot" "$spring_aot"
         echo "AOT cache: $(du -m "$work/app.aot" | cut -f1) MiB" >&2
-        [ "$c" = aot ] && run_case "jdk25 extracted" "$java25" -jar "$app"
-        run_case "jdk25 extracted + AOT cache" "$java25" -XX:AOTCache="$work/app.aot" -jar "$app"
+        [ "$c" = aot ] && run_case "jdk25 extracted" "$java25" "$spring_aot" -jar "$app"
+        run_case "jdk25 extracted + AOT cache" "$java25" -XX:AOTCache="$work/app.aot" "$spring_aot" -jar "$app"
       else
         echo "no JDK 24+ at $java25: AOT cache skipped" >&2
       fi ;;
