@@ -32,6 +32,10 @@ public final class AotStartGuard implements EnvironmentPostProcessor, Ordered {
 		if (!AotDetector.useGeneratedArtifacts()) {
 			return;
 		}
+		if (!environment.getProperty("hverdag.start.aot", Boolean.class, true)) {
+			regularStart("hverdag.start.aot is false");
+			return;
+		}
 		BuildSettings built = BuildSettings.read(application.getClassLoader());
 		if (built == null) {
 			regularStart("this build has no AOT code (no " + BuildSettings.RESOURCES + ")");
