@@ -20,10 +20,10 @@
 #   JDK 25 AOT cache (JEP 483/514/515: classes loaded and linked, plus method profiles)
 #     java -XX:AOTCacheOutput=app.aot -jar app/hverdag-*.jar ...         (stopped with SIGTERM)
 #     java -XX:AOTCache=app.aot -jar app/hverdag-*.jar
-# The training run here starts the application on a throw-away in-memory store with the demo
-# seed, waits for /readyz, asks for a search, a page and the municipalities, and stops it, so the
-# classes of every start-up step and of the first requests are in the archive (the image does
-# the same with backend/docker/train-aot.sh). Spring Boot's shorter recipe,
+# The training run is the image's (backend/docker/train-aot.sh): it starts the application on a
+# throw-away in-memory store with the demo seed, waits for /readyz, asks for a search, a page and
+# the municipalities, and stops it, so the classes of every start-up step and of the first
+# requests are in the archive. Spring Boot's shorter recipe,
 # -Dspring.context.exit=onRefresh, stops before any start-up step or the web server starts, and
 # archives fewer classes (about 13 % more CPU to the first answer, docs/performance.md).
 # Polling: every 20 ms plus curl's own few ms, so a figure is at most about 25 ms late; finer
@@ -55,21 +55,12 @@ echo "jar: $JAR; heap -Xmx$heap; $runs runs per case; load: $(cut -d' ' -f1-3 /p
 "$java17" -Djarmode=tools -jar "$JAR" extract --destination "$work/app" > /dev/null
 app=$(ls "$work"/app/*.jar)
 
-# A training run: the application on an in-memory store, a few requests, then a normal exit.
+# A training run: the image's own (backend/docker/train-aot.sh: the application on an in-memory
+# store with the demo seed, ready, the first requests, a normal exit).
 train() {
   local javabin=$1 option=$2 aot=$3
-  "$javabin" "$option" "$aot" -Xmx"$heap" -jar "$app" --hverdag.mongo.embedded.path=memory --hverdag.seed.demo=true \
-    --server.port=$port --management.server.port=$mport > "$work/training.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do
-    kill -0 $pid 2>/dev/null || { echo "training run exited"; tail -n 30 "$work/training.log"; exit 1; }
-    sleep 0.1
-  done
-  for u in "/api/v1/municipalities/1804" "/api/v1/activities?q=spr%C3%A5kkaf%C3%A9" "/?q=spr%C3%A5kkaf%C3%A9" \
-    "/activities/seed-activity-0"; do
-    curl -sf -o /dev/null "http://127.0.0.1:$port$u" || true
-  done
-  kill $pid; wait $pid 2>/dev/null || true; pid=
+  bash "$root/backend/docker/train-aot.sh" "$port" "$javabin" "$option" "$aot" -Xmx"$heap" -jar "$app" \
+    > "$work/training.log" 2>&1 || { echo "training run failed"; tail -n 30 "$work/training.log"; exit 1; }
 }
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
