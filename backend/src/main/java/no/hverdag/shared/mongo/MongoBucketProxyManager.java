@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoServerException;
@@ -15,6 +16,8 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import io.github.bucket4j.distributed.proxy.RetryDecision;
+import io.github.bucket4j.distributed.proxy.RetryStrategy;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
@@ -52,12 +55,39 @@ public final class MongoBucketProxyManager extends AbstractCompareAndSwapBasedPr
 		this.collection = collection;
 	}
 
-	/** The defaults for Hverdag's limits: a document lives until its bucket is full. */
+	/** How long one take may keep losing to other writers of the same bucket. */
+	static final Duration RETRY_BUDGET = Duration.ofSeconds(2);
+
+	/** The longest pause between two tries. */
+	static final Duration LONGEST_PAUSE = Duration.ofMillis(50);
+
+	/**
+	 * The defaults for Hverdag's limits: a document lives until its bucket is full, and a
+	 * take that keeps losing the compare-and-swap to other writers of the same bucket (a
+	 * burst from one address) pauses between tries and gives up after
+	 * {@link #RETRY_BUDGET} instead of retrying at once and for ever (bucket4j's
+	 * default).
+	 */
 	public static ClientSideConfig defaultConfig() {
 		return ClientSideConfig.getDefault()
 			.withExpirationAfterWriteStrategy(
 					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-			.withRequestTimeout(Duration.ofSeconds(10));
+			.withRequestTimeout(Duration.ofSeconds(10))
+			.withRetryStrategy(MongoBucketProxyManager::retry);
+	}
+
+	/**
+	 * Retries within the budget after a random pause that doubles with every lost try (1,
+	 * 2, 4 ... up to 50 ms), so that writers who lost together do not collide again.
+	 */
+	static RetryDecision retry(RetryStrategy.RetryMetadata attempt) {
+		if (attempt.getElapsedTimeNanos() >= RETRY_BUDGET.toNanos()) {
+			return RetryDecision.stop();
+		}
+		long longest = Math.min(LONGEST_PAUSE.toNanos(),
+				Duration.ofMillis(1).toNanos() << Math.min(attempt.getAttemptNumber(), 16));
+		return RetryDecision
+			.retryAfter(Duration.ofNanos(ThreadLocalRandom.current().nextLong(longest / 2, longest + 1)));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -169,8 +170,15 @@ class RateLimitFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		String client = clientOf(exchange.getRequest());
-		return limit.consume(client).flatMap(probe -> {
-			if (probe.isConsumed()) {
+		return limit.consume(client).map(Optional::of).onErrorResume(error -> {
+			// The bucket could not be read or written: a burst from this address kept
+			// losing the compare-and-swap past its budget, or the store is away. Nothing
+			// is handled unlimited; the client is asked to try again shortly.
+			log.warn("Rate limit '{}' could not be checked for {} {} {}: {}", limit.name(), client,
+					exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(), error.toString());
+			return Mono.just(Optional.empty());
+		}).flatMap(taken -> {
+			if (taken.isPresent() && taken.get().isConsumed()) {
 				// A request refused as unusable (400) sent nothing and booked nothing: it
 				// does not use up the allowance of the people behind that address.
 				return chain.filter(exchange)
@@ -180,7 +188,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 			log.debug("Rate limit '{}' refused {} {} {}", limit.name(), client, exchange.getRequest().getMethod(),
 					exchange.getRequest().getPath().value());
 			PlatformMetrics.rateLimitRefusal(limit.name());
-			return refuse(exchange, probe);
+			return refuse(exchange, taken.map(RateLimitFilter::retryAfterSeconds).orElse(1L));
 		});
 	}
 
@@ -239,7 +247,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 		return Math.max(1, seconds);
 	}
 
-	private Mono<Void> refuse(ServerWebExchange exchange, ConsumptionProbe probe) {
+	private Mono<Void> refuse(ServerWebExchange exchange, long seconds) {
 		Locale locale = localeOf(exchange);
 		String detail = this.messages.getMessage(MESSAGE_KEY, null, FALLBACK_DETAIL, locale);
 		SupportedLanguage language = FALLBACK_DETAIL.equals(detail) ? SupportedLanguage.EN
@@ -249,7 +257,6 @@ class RateLimitFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
 		HttpHeaders headers = response.getHeaders();
-		long seconds = retryAfterSeconds(probe);
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		headers.setCacheControl(CacheControl.noStore());
 		headers.setContentLanguage(language.locale());

@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.RetryDecision;
+import io.github.bucket4j.distributed.proxy.RetryStrategy;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +79,21 @@ class MongoBucketProxyManagerTest {
 		Document bucket = this.mongo.findById("bookings:10.0.0.1", Document.class, "buckets").block();
 		assertThat(bucket.getLong("version")).as("one version per successful write").isGreaterThanOrEqualTo(10);
 		assertThat(bucket.getDate("expiresAt")).isAfter(java.util.Date.from(Instant.now()));
+	}
+
+	@Test
+	@DisplayName("a take that keeps losing the compare-and-swap pauses a little longer each time and gives up after its budget")
+	void boundedRetries() {
+		long budget = MongoBucketProxyManager.RETRY_BUDGET.toNanos();
+		RetryDecision first = MongoBucketProxyManager.retry(new RetryStrategy.RetryMetadata(1, "k", 0, 1_000));
+		assertThat(first.shouldRetry()).isTrue();
+		assertThat(first.getDelay()).isBetween(Duration.ofMillis(1), Duration.ofMillis(2));
+		RetryDecision later = MongoBucketProxyManager.retry(new RetryStrategy.RetryMetadata(40, "k", 0, budget / 2));
+		assertThat(later.shouldRetry()).isTrue();
+		assertThat(later.getDelay()).isBetween(MongoBucketProxyManager.LONGEST_PAUSE.dividedBy(2),
+				MongoBucketProxyManager.LONGEST_PAUSE);
+		assertThat(MongoBucketProxyManager.retry(new RetryStrategy.RetryMetadata(41, "k", 0, budget)).shouldRetry())
+			.isFalse();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import no.hverdag.shared.web.RateLimitProperties.Limit;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +25,7 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.WebFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("The rate limit filter")
 class RateLimitFilterTest {
@@ -110,6 +112,48 @@ class RateLimitFilterTest {
 
 	private void advance(Duration duration) {
 		this.nanos.addAndGet(duration.toNanos());
+	}
+
+	@Test
+	@DisplayName("when the bucket cannot be checked (the store is away, or a burst kept losing the compare-and-swap) the request is asked to come back in a second, not let through and not answered with 500")
+	void bucketThatFailsRefusesBriefly() {
+		RateLimitStore failing = (name, limit) -> new LimitBuckets() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Mono<ConsumptionProbe> consume(String client) {
+				return Mono.error(new IllegalStateException("store away"));
+			}
+
+			@Override
+			public Mono<Void> giveBack(String client) {
+				return Mono.empty();
+			}
+
+		};
+		RateLimitFilter filter = new RateLimitFilter(small(), bundles(), failing, null);
+		int passed = passedAfter(() -> {
+			MockServerWebExchange exchange = send(filter, codeRequest(ALICE));
+			assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+			assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		});
+		assertThat(passed).isZero();
+	}
+
+	@Test
+	@DisplayName("an error in handling an allowed request stays that request's error, never a 429")
+	void handlerErrorIsNotARefusal() {
+		RateLimitFilter filter = filter(small());
+		MockServerWebExchange exchange = MockServerWebExchange.from(codeRequest(ALICE).build());
+		assertThatThrownBy(
+				() -> filter.filter(exchange, allowed -> Mono.error(new IllegalStateException("handler failed")))
+					.block(Duration.ofSeconds(5)))
+			.hasMessageContaining("handler failed");
+		assertThat(exchange.getResponse().getStatusCode()).isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 	}
 
 	@Test
