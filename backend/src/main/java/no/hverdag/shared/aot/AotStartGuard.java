@@ -1,6 +1,7 @@
 package no.hverdag.shared.aot;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 
@@ -36,6 +37,7 @@ public final class AotStartGuard implements EnvironmentPostProcessor, Ordered {
 			regularStart("hverdag.start.aot is false");
 			return;
 		}
+		long started = System.nanoTime();
 		BuildSettings built = BuildSettings.read(application.getClassLoader());
 		if (built == null) {
 			regularStart("this build has no AOT code (no " + BuildSettings.RESOURCES + ")");
@@ -46,7 +48,9 @@ public final class AotStartGuard implements EnvironmentPostProcessor, Ordered {
 			regularStart("these settings differ from the build's: " + String.join(", ", differences));
 			return;
 		}
-		this.log.info("AOT start: the " + built.size() + " settings the build's conditions read are unchanged");
+		this.log
+			.info("AOT start: the " + built.size() + " settings the build's conditions read are unchanged (checked in "
+					+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
 	}
 
 	private void regularStart(String why) {

@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The settings Spring AOT's build read while it decided which beans exist (every
@@ -34,8 +34,15 @@ final class BuildSettings {
 	/** Where the build writes them inside the jar, one file per application context. */
 	static final String RESOURCES = "META-INF/hverdag/aot-build-settings/";
 
-	static String resource(String contextId) {
-		return RESOURCES + contextId.replaceAll("[^A-Za-z0-9-]", "-") + ".properties";
+	/**
+	 * The contexts Spring AOT processes: the application's and the management server's
+	 * child. Read by name: searching the class path for them would cost more than the
+	 * whole check.
+	 */
+	static final List<String> CONTEXTS = List.of("application", "management");
+
+	static String resource(String context) {
+		return RESOURCES + context + ".properties";
 	}
 
 	private static final String VALUE = "value.";
@@ -115,19 +122,17 @@ final class BuildSettings {
 	 */
 	static BuildSettings read(ClassLoader classLoader) {
 		try {
-			Resource[] files = new PathMatchingResourcePatternResolver(classLoader)
-				.getResources("classpath*:" + RESOURCES + "*.properties");
-			if (files.length == 0) {
-				return null;
-			}
 			Map<String, String> values = new TreeMap<>();
 			List<String> profiles = null;
-			for (Resource file : files) {
-				BuildSettings one = read(file);
-				values.putAll(one.values);
-				profiles = one.profiles;
+			for (String context : CONTEXTS) {
+				Resource file = new ClassPathResource(resource(context), classLoader);
+				if (file.exists()) {
+					BuildSettings one = read(file);
+					values.putAll(one.values);
+					profiles = one.profiles;
+				}
 			}
-			return new BuildSettings(values, profiles);
+			return (profiles != null) ? new BuildSettings(values, profiles) : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -24,11 +24,26 @@ public final class BuildSettingsRecorder implements BeanFactoryInitializationAot
 			throw new IllegalStateException("Spring AOT processing without the settings tracker ("
 					+ AotBuildTracking.class.getName() + " in META-INF/spring.factories)");
 		}
-		String context = beanFactory instanceof DefaultListableBeanFactory factory ? factory.getSerializationId()
-				: null;
+		String context = contextName(beanFactory);
 		return (generation, code) -> generation.getGeneratedFiles()
-			.addResourceFile(BuildSettings.resource(context == null ? "application" : context),
+			.addResourceFile(BuildSettings.resource(context),
 					BuildSettings.of(tracker.getSource(), environment).write());
+	}
+
+	/**
+	 * The application's context, or the one child context it has: the management
+	 * server's.
+	 */
+	private static String contextName(ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory.getParentBeanFactory() == null) {
+			return BuildSettings.CONTEXTS.get(0);
+		}
+		String id = beanFactory instanceof DefaultListableBeanFactory factory ? factory.getSerializationId() : null;
+		if (id != null && id.endsWith(BuildSettings.CONTEXTS.get(1))) {
+			return BuildSettings.CONTEXTS.get(1);
+		}
+		throw new IllegalStateException("Spring AOT processed a child context the start-up check does not know (" + id
+				+ "): add it to BuildSettings.CONTEXTS");
 	}
 
 }
