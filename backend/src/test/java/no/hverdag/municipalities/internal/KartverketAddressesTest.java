@@ -51,7 +51,8 @@ class KartverketAddressesTest {
 	}
 
 	private KartverketAddresses adapter() {
-		return new KartverketAddresses(WebClient.builder(), "http://127.0.0.1:" + this.server.port() + "/adresser/v1");
+		return new KartverketAddresses(WebClient.builder(), "http://127.0.0.1:" + this.server.port() + "/adresser/v1",
+				true);
 	}
 
 	@Test
