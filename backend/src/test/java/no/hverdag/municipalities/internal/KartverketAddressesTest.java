@@ -82,4 +82,12 @@ class KartverketAddressesTest {
 		}
 	}
 
+	@Test
+	@DisplayName("the register is on only with hverdag.places.kartverket.enabled=true, read at start")
+	void offUnlessEnabled() {
+		assertThat(new KartverketAddresses(WebClient.builder(), "https://ws.geonorge.no/adresser/v1", false).enabled())
+			.isFalse();
+		assertThat(adapter().enabled()).isTrue();
+	}
+
 }
