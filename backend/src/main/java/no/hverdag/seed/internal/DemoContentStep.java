@@ -1,11 +1,10 @@
 package no.hverdag.seed.internal;
 
 import no.hverdag.shared.StartupStep;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-
-import reactor.core.publisher.Mono;
 
 /**
  * A demo seed: content, not what the first answer or crash recovery needs (issue 18), so

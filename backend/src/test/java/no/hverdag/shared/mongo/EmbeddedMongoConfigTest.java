@@ -1,10 +1,9 @@
 package no.hverdag.shared.mongo;
 
 import com.mongodb.reactivestreams.client.MongoClient;
+import no.hverdag.shared.mongo.EmbeddedMongoConfig.EmbeddedStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import no.hverdag.shared.mongo.EmbeddedMongoConfig.EmbeddedStore;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration;
