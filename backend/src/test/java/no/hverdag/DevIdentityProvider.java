@@ -6,6 +6,7 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -28,7 +29,9 @@ public class DevIdentityProvider {
 		return server;
 	}
 
+	/** Ahead of the configured (here: none) registrations, which always exist. */
 	@Bean
+	@Primary
 	ReactiveClientRegistrationRepository clientRegistrationRepository(MockOAuth2Server devOidcServer) {
 		return new InMemoryReactiveClientRegistrationRepository(
 				ClientRegistrations.fromIssuerLocation(devOidcServer.issuerUrl(ISSUER_ID).toString())

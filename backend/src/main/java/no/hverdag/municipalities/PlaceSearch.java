@@ -28,7 +28,7 @@ public class PlaceSearch {
 	private final List<KnownPlaces> knownPlaces;
 
 	PlaceSearch(List<AddressSource> sources, MunicipalityDirectory directory, List<KnownPlaces> knownPlaces) {
-		this.sources = sources;
+		this.sources = sources.stream().filter(AddressSource::enabled).toList();
 		this.directory = directory;
 		this.knownPlaces = knownPlaces;
 	}

@@ -31,7 +31,7 @@ public class MachineTranslation {
 	private final TranslationCache cache;
 
 	MachineTranslation(List<Translator> translators, TranslationCache cache) {
-		this.translators = translators;
+		this.translators = translators.stream().filter(Translator::enabled).toList();
 		this.cache = cache;
 	}
 

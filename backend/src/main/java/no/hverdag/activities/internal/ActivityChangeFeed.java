@@ -13,7 +13,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ChangeStreamEvent;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
  * rebuild.
  * <p>
  * Needs a replica set (change streams do); off by default, because the embedded store has
- * none: {@code hverdag.search.change-stream=true} turns it on.
+ * none: {@code hverdag.search.change-stream=true} turns it on. Read when the application
+ * starts, not through a bean condition, which Spring AOT would fix at build time; off,
+ * the feed is never started and opens nothing.
  */
 @Component
-@ConditionalOnProperty(name = "hverdag.search.change-stream", havingValue = "true")
 class ActivityChangeFeed implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ActivityChangeFeed.class);
@@ -46,16 +47,28 @@ class ActivityChangeFeed implements SmartLifecycle {
 
 	private final AtomicReference<BsonValue> resumeAfter = new AtomicReference<>();
 
+	private final boolean enabled;
+
 	private volatile Disposable subscription;
 
-	ActivityChangeFeed(ReactiveMongoTemplate mongo, ActivityMapper mapper, ActivitySearch search) {
+	ActivityChangeFeed(ReactiveMongoTemplate mongo, ActivityMapper mapper, ActivitySearch search,
+			@Value("${hverdag.search.change-stream:false}") boolean enabled) {
 		this.mongo = mongo;
 		this.mapper = mapper;
 		this.search = search;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.enabled;
 	}
 
 	@Override
 	public void start() {
+		if (!this.enabled) {
+			return;
+		}
 		this.subscription = Flux.defer(this::listen)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
 				.maxBackoff(Duration.ofSeconds(30))

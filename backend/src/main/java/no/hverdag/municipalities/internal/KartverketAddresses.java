@@ -6,7 +6,6 @@ import java.util.Optional;
 import no.hverdag.municipalities.Position;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -15,17 +14,26 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Kartverket's address register (the open "adresser" API of Geonorge): the first address
  * in the asked municipality, at its representative point (EPSG:4258, which is WGS 84 to
  * within a metre). Off unless {@code hverdag.places.kartverket.enabled=true}; the base
- * address is {@code hverdag.places.kartverket.url}.
+ * address is {@code hverdag.places.kartverket.url}. Whether it is on is read when the
+ * application starts, not by a bean condition, which Spring AOT would fix at build time.
  */
 @Component
-@ConditionalOnProperty(name = "hverdag.places.kartverket.enabled", havingValue = "true")
 class KartverketAddresses implements AddressSource {
 
 	private final WebClient http;
 
+	private final boolean enabled;
+
 	KartverketAddresses(WebClient.Builder builder,
-			@Value("${hverdag.places.kartverket.url:https://ws.geonorge.no/adresser/v1}") String url) {
+			@Value("${hverdag.places.kartverket.url:https://ws.geonorge.no/adresser/v1}") String url,
+			@Value("${hverdag.places.kartverket.enabled:false}") boolean enabled) {
 		this.http = builder.baseUrl(url).build();
+		this.enabled = enabled;
+	}
+
+	@Override
+	public boolean enabled() {
+		return this.enabled;
 	}
 
 	@Override

@@ -1,38 +1,58 @@
 package no.hverdag.notifications.internal;
 
 import java.time.Clock;
+import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Chooses where notifications go: {@code hverdag.notifications.delivery} is
- * {@code outbox} (default) or {@code live}.
+ * {@code outbox} (default) or {@code live}. Chosen when the application starts, not by
+ * bean conditions: Spring AOT would fix those at build time, and the image is generic
+ * (ADR 0026). For the same reason the SMTP sender of live delivery is built here from
+ * {@code spring.mail.*}, not taken from Boot, which creates one only when
+ * {@code spring.mail.host} is set at build time.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({ NotificationProperties.class, MailProperties.class })
 class NotificationsConfig {
 
 	private static final Logger LOG = LoggerFactory.getLogger(NotificationsConfig.class);
 
+	/** The outbox collection: all of delivery in outbox mode, SMS without a gateway. */
 	@Bean
-	@ConditionalOnProperty(name = "hverdag.notifications.delivery", havingValue = "outbox", matchIfMissing = true)
 	OutboxDelivery outboxDelivery(ReactiveMongoTemplate mongo, Clock clock) {
 		return new OutboxDelivery(mongo, clock);
 	}
 
+	/** The delivery in use ({@code Primary} over the outbox, which is a delivery too). */
 	@Bean
-	@ConditionalOnProperty(name = "hverdag.notifications.delivery", havingValue = "live")
-	LiveDelivery liveDelivery(JavaMailSender mail, WebClient.Builder http, NotificationProperties properties,
-			ReactiveMongoTemplate mongo, Clock clock) {
+	@Primary
+	Delivery delivery(NotificationProperties properties, OutboxDelivery outbox, WebClient.Builder http,
+			MailProperties mail, ObjectProvider<SslBundles> sslBundles) {
+		return switch (properties.delivery()) {
+			case "outbox" -> outbox;
+			case "live" -> live(properties, outbox, http, mailSender(mail, sslBundles.getIfAvailable()));
+			default -> throw new IllegalStateException(
+					"hverdag.notifications.delivery is 'outbox' or 'live', not '" + properties.delivery() + "'");
+		};
+	}
+
+	private static LiveDelivery live(NotificationProperties properties, OutboxDelivery outbox, WebClient.Builder http,
+			JavaMailSenderImpl mail) {
 		NotificationProperties.Sms sms = properties.sms();
 		SmsGateway gateway;
 		if (sms.configured()) {
@@ -41,9 +61,45 @@ class NotificationsConfig {
 		else {
 			LOG.warn("No SMS gateway configured (hverdag.notifications.sms.url): SMS are kept in the outbox "
 					+ "collection, e-mail goes out through SMTP");
-			gateway = new OutboxDelivery(mongo, clock)::keepSms;
+			gateway = outbox::keepSms;
 		}
 		return new LiveDelivery(mail, gateway, properties.mailFrom());
+	}
+
+	/**
+	 * The SMTP sender from {@code spring.mail.*}, with what Boot 4.1's
+	 * {@code MailSenderPropertiesConfiguration} applies: host, port, user, password,
+	 * protocol, encoding, JavaMail properties, SSL and an SSL bundle.
+	 */
+	static JavaMailSenderImpl mailSender(MailProperties properties, SslBundles sslBundles) {
+		if (!StringUtils.hasText(properties.getHost())) {
+			throw new IllegalStateException("Live delivery sends e-mail through SMTP: set spring.mail.host");
+		}
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost(properties.getHost());
+		if (properties.getPort() != null) {
+			sender.setPort(properties.getPort());
+		}
+		sender.setUsername(properties.getUsername());
+		sender.setPassword(properties.getPassword());
+		sender.setProtocol(properties.getProtocol());
+		if (properties.getDefaultEncoding() != null) {
+			sender.setDefaultEncoding(properties.getDefaultEncoding().name());
+		}
+		Properties javaMail = new Properties();
+		javaMail.putAll(properties.getProperties());
+		String protocol = StringUtils.hasLength(properties.getProtocol()) ? properties.getProtocol() : "smtp";
+		if (properties.getSsl().isEnabled()) {
+			javaMail.setProperty("mail." + protocol + ".ssl.enable", "true");
+		}
+		if (properties.getSsl().getBundle() != null) {
+			javaMail.put("mail." + protocol + ".ssl.socketFactory",
+					sslBundles.getBundle(properties.getSsl().getBundle()).createSslContext().getSocketFactory());
+		}
+		if (!javaMail.isEmpty()) {
+			sender.setJavaMailProperties(javaMail);
+		}
+		return sender;
 	}
 
 }

@@ -5,26 +5,27 @@ import no.hverdag.shared.web.PageController;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The developer's view of the outbox: the sign-in codes and confirmations that would have
- * been sent. Exists only with outbox delivery, and answers only requests from this
- * machine, because the codes in it sign people in.
+ * been sent. Shown only with outbox delivery and {@code hverdag.dev.outbox-page=true},
+ * because the codes in it sign people in; otherwise the page is not found. Decided when
+ * the application starts (a bean condition would be fixed at build time under Spring
+ * AOT).
  */
 @PageController
-@ConditionalOnProperty(name = "hverdag.notifications.delivery", havingValue = "outbox", matchIfMissing = true)
 class OutboxPages {
 
 	private final OutboxDelivery outbox;
 
 	private final boolean shown;
 
-	OutboxPages(OutboxDelivery outbox, @Value("${hverdag.dev.outbox-page:false}") boolean shown) {
+	OutboxPages(OutboxDelivery outbox, @Value("${hverdag.dev.outbox-page:false}") boolean shown,
+			@Value("${hverdag.notifications.delivery:outbox}") String delivery) {
 		this.outbox = outbox;
-		this.shown = shown;
+		this.shown = shown && "outbox".equals(delivery);
 	}
 
 	@GetMapping("/dev/outbox")

@@ -23,7 +23,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
  * change independently.
  */
 @Component
-@ConditionalOnBooleanProperty("hverdag.seed.demo")
 class BookingDemoSeed extends DemoContentStep {
 
 	private final Venues venues;
@@ -59,7 +57,7 @@ class BookingDemoSeed extends DemoContentStep {
 
 	/** Once per version of this code and issuer (issue 18: a restart redoes nothing). */
 	@Override
-	protected Mono<?> run() {
+	protected Mono<?> seedDemo() {
 		return this.marks.unlessDone("booking-demo-seed",
 				StartupMarks.checksum(StartupMarks.code(BookingDemoSeed.class), StartupMarks.text(this.issuer)),
 				this::seed);

@@ -26,7 +26,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
  * Stable ids; an existing entry is left as it is.
  */
 @Component
-@ConditionalOnBooleanProperty("hverdag.seed.demo")
 class BuddyDemoSeed extends DemoContentStep {
 
 	static final String PROGRAMME = "seed-kulturvenn-skien";
@@ -112,7 +110,7 @@ class BuddyDemoSeed extends DemoContentStep {
 
 	/** Once per version of this code and issuer (issue 18: a restart redoes nothing). */
 	@Override
-	protected Mono<?> run() {
+	protected Mono<?> seedDemo() {
 		return this.marks.unlessDone("buddy-demo-seed",
 				StartupMarks.checksum(StartupMarks.code(BuddyDemoSeed.class), StartupMarks.text(this.issuer)),
 				this::seed);

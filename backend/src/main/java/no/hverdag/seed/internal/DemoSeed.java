@@ -43,7 +43,6 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +52,6 @@ import org.springframework.stereotype.Component;
  * something coming up.
  */
 @Component
-@ConditionalOnBooleanProperty("hverdag.seed.demo")
 class DemoSeed extends DemoContentStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
@@ -94,7 +92,7 @@ class DemoSeed extends DemoContentStep {
 	 * skips it (issue 18), where it used to look every entry up again.
 	 */
 	@Override
-	protected Mono<?> run() {
+	protected Mono<?> seedDemo() {
 		return Mono.fromCallable(() -> StartupMarks.resource(CONTENT_FILE))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(

@@ -16,20 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.ReactiveMongoClientFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * The embedded default: with no MongoDB URI configured, Hverdag starts a MongoDB
- * wire-protocol server in-process, persisting to an H2 MVStore file, and points the
- * reactive driver at it. Boot's own Mongo client configuration backs off because we
- * supply the client. The store answers only this process's driver
- * ({@link ProcessOnlyBackend}).
+ * The store: with no MongoDB URI configured, Hverdag starts a MongoDB wire-protocol
+ * server in-process, persisting to an H2 MVStore file, and points the reactive driver at
+ * it; with {@code spring.mongodb.uri} (or host) it connects there, as Boot would. The
+ * store answers only this process's driver ({@link ProcessOnlyBackend}).
+ * <p>
+ * Which of the two is decided when the application starts, from its settings, not by a
+ * bean condition: Spring AOT evaluates conditions at build time, and the image is generic
+ * (ADR 0026). So the client is always ours and Boot's backs off.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedMongoCondition.class)
 public class EmbeddedMongoConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfig.class);
@@ -44,21 +47,30 @@ public class EmbeddedMongoConfig {
 	static final int WORKERS = 32;
 
 	/**
-	 * Drawn anew at every start (see {@link ProcessOnlyBackend}), unless the operator
-	 * gives one in {@code hverdag.mongo.embedded.secret} so that a second node on this
-	 * host can present it too (docs/operations.md, "Two nodes").
+	 * Embedded only when nobody named a real MongoDB: no {@code spring.mongodb.uri} (nor
+	 * host), and not switched off (a Testcontainers test switches it off and supplies its
+	 * own connection).
 	 */
-	@Bean
-	EmbeddedStoreSecret embeddedStoreSecret(@Value("${hverdag.mongo.embedded.secret:}") String configured) {
-		if (configured.isEmpty()) {
-			return new EmbeddedStoreSecret(ProcessOnlyBackend.newSecret());
-		}
-		return new EmbeddedStoreSecret(SharedStoreSecret.checked(configured));
+	static boolean embedded(Environment env) {
+		return !env.containsProperty("spring.mongodb.uri") && !env.containsProperty("spring.mongodb.host")
+				&& env.getProperty("hverdag.mongo.embedded.enabled", Boolean.class, true);
 	}
 
-	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(@Value("${hverdag.mongo.embedded.path:./data/hverdag.mv}") String path,
-			@Value("${hverdag.mongo.embedded.port:0}") int port, EmbeddedStoreSecret secret) throws IOException {
+	/**
+	 * The embedded server, or {@link EmbeddedStore#NONE} for an external store. Its
+	 * secret is drawn anew at every start (see {@link ProcessOnlyBackend}), unless the
+	 * operator gives one in {@code hverdag.mongo.embedded.secret} so that a second node
+	 * on this host can present it too (docs/operations.md, "Two nodes").
+	 */
+	@Bean(destroyMethod = "close")
+	EmbeddedStore embeddedStore(Environment env) throws IOException {
+		if (!embedded(env)) {
+			return EmbeddedStore.NONE;
+		}
+		String configured = env.getProperty("hverdag.mongo.embedded.secret", "");
+		String secret = configured.isEmpty() ? ProcessOnlyBackend.newSecret() : SharedStoreSecret.checked(configured);
+		String path = env.getProperty("hverdag.mongo.embedded.path", "./data/hverdag.mv");
+		int port = env.getProperty("hverdag.mongo.embedded.port", Integer.class, 0);
 		MVStore store;
 		if ("memory".equals(path)) {
 			store = MVStore.open(null);
@@ -69,20 +81,28 @@ public class EmbeddedMongoConfig {
 			store = new MVStore.Builder().fileName(file.toString()).compress().open();
 			log.info("Embedded MongoDB store in {}", file);
 		}
-		return start(store, secret.value(), port);
+		return new EmbeddedStore(start(store, secret, port), secret);
 	}
 
 	/**
-	 * Boot's own client customizers would point it at {@code spring.mongodb.uri}; only
-	 * the command listeners (such as {@link StoreWrites}) are taken over.
+	 * To the embedded server: Boot's own client customizers would point it at
+	 * {@code spring.mongodb.uri}, so only the command listeners (such as
+	 * {@link StoreWrites}) are taken over. To an external store: what Boot's
+	 * {@code MongoReactiveAutoConfiguration} would make, its settings and every
+	 * customizer (the connection details among them) applied.
 	 */
 	@Bean(destroyMethod = "close")
-	MongoClient reactiveStreamsMongoClient(MongoServer embeddedMongoServer, EmbeddedStoreSecret secret,
-			ObjectProvider<CommandListener> listeners) {
-		MongoClientSettings.Builder settings = MongoClientSettings
-			.builder(clientSettings(embeddedMongoServer, secret.value()));
-		listeners.orderedStream().forEach(settings::addCommandListener);
-		return MongoClients.create(settings.build());
+	MongoClient reactiveStreamsMongoClient(EmbeddedStore store, ObjectProvider<CommandListener> listeners,
+			ObjectProvider<MongoClientSettings> settings,
+			ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
+		if (store.server() == null) {
+			return new ReactiveMongoClientFactory(customizers.orderedStream().toList())
+				.createMongoClient(settings.getIfAvailable(() -> MongoClientSettings.builder().build()));
+		}
+		MongoClientSettings.Builder embedded = MongoClientSettings
+			.builder(clientSettings(store.server(), store.secret()));
+		listeners.orderedStream().forEach(embedded::addCommandListener);
+		return MongoClients.create(embedded.build());
 	}
 
 	/**
@@ -118,12 +138,24 @@ public class EmbeddedMongoConfig {
 			.build();
 	}
 
-	/** The per-start secret; never printed. */
-	record EmbeddedStoreSecret(String value) {
+	/**
+	 * The embedded server and its per-start secret (never printed), or neither when the
+	 * store is external.
+	 */
+	record EmbeddedStore(MongoServer server, String secret) implements AutoCloseable {
+
+		static final EmbeddedStore NONE = new EmbeddedStore(null, "");
+
+		@Override
+		public void close() {
+			if (this.server != null) {
+				this.server.shutdown();
+			}
+		}
 
 		@Override
 		public String toString() {
-			return "EmbeddedStoreSecret[hidden]";
+			return "EmbeddedStore[" + (this.server == null ? "none" : this.server.getLocalAddress()) + "]";
 		}
 
 	}

@@ -7,6 +7,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +56,7 @@ import no.hverdag.shared.web.PublicUrl;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 public class SecurityConfig {
 
 	/**
@@ -90,6 +93,15 @@ public class SecurityConfig {
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * The configured identity providers, always a bean, possibly empty
+	 * ({@link ConfiguredClientRegistrations}).
+	 */
+	@Bean
+	ConfiguredClientRegistrations configuredClientRegistrations(OAuth2ClientProperties properties) {
+		return ConfiguredClientRegistrations.from(properties);
 	}
 
 	@Bean
@@ -129,8 +141,10 @@ public class SecurityConfig {
 		http.requestCache(cache -> cache.requestCache(RETURN_ADDRESS));
 		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
 		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+		// Sign-in through an identity provider only when one is configured: decided here,
+		// at start, not by whether a repository bean exists (ADR 0026).
 		ReactiveClientRegistrationRepository clients = registrations.getIfAvailable();
-		if (clients != null) {
+		if (clients != null && ConfiguredClientRegistrations.any(clients)) {
 			http.oauth2Login(login -> login.authorizationRequestResolver(redirectToPublicUrl(clients, publicUrl)));
 		}
 		contributions.orderedStream().forEach(contribution -> contribution.contribute(http));

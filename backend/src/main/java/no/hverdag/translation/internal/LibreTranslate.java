@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -18,11 +17,11 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * A self-hosted LibreTranslate server ({@code POST /translate} with {@code q},
  * {@code source}, {@code target}, {@code format} and an optional {@code api_key}). Off
  * unless {@code hverdag.translation.libretranslate.url} is set (docker-compose has the
- * service, not started by default). A language pair the server refuses is not asked for
- * again for an hour.
+ * service, not started by default): decided when the application starts, not by a bean
+ * condition, so that a build-time (Spring AOT) image still reads it at run time. A
+ * language pair the server refuses is not asked for again for an hour.
  */
 @Component
-@ConditionalOnExpression("'${hverdag.translation.libretranslate.url:}' != ''")
 class LibreTranslate implements Translator {
 
 	private static final Duration REFUSED_PAIR_REST = Duration.ofHours(1);
@@ -31,12 +30,21 @@ class LibreTranslate implements Translator {
 
 	private final String apiKey;
 
+	private final boolean enabled;
+
 	private final Map<String, Long> refusedPairs = new ConcurrentHashMap<>();
 
-	LibreTranslate(WebClient.Builder builder, @Value("${hverdag.translation.libretranslate.url}") String url,
+	LibreTranslate(WebClient.Builder builder, @Value("${hverdag.translation.libretranslate.url:}") String url,
 			@Value("${hverdag.translation.libretranslate.api-key:}") String apiKey) {
-		this.http = builder.baseUrl(url).build();
+		this.enabled = !url.isBlank();
+		this.http = this.enabled ? builder.baseUrl(url).build() : builder.build();
 		this.apiKey = apiKey;
+	}
+
+	/** Whether a server URL is configured. */
+	@Override
+	public boolean enabled() {
+		return this.enabled;
 	}
 
 	@Override

@@ -8,6 +8,14 @@ import reactor.core.publisher.Mono;
  */
 public interface Translator {
 
+	/**
+	 * Whether this translator is configured; one that is not is never asked (decided at
+	 * start from its settings).
+	 */
+	default boolean enabled() {
+		return true;
+	}
+
 	/** A short name, kept with each translation and shown to readers. */
 	String name();
 

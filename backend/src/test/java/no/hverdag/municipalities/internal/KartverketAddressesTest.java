@@ -51,7 +51,8 @@ class KartverketAddressesTest {
 	}
 
 	private KartverketAddresses adapter() {
-		return new KartverketAddresses(WebClient.builder(), "http://127.0.0.1:" + this.server.port() + "/adresser/v1");
+		return new KartverketAddresses(WebClient.builder(), "http://127.0.0.1:" + this.server.port() + "/adresser/v1",
+				true);
 	}
 
 	@Test
@@ -79,6 +80,14 @@ class KartverketAddressesTest {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Test
+	@DisplayName("the register is on only with hverdag.places.kartverket.enabled=true, read at start")
+	void offUnlessEnabled() {
+		assertThat(new KartverketAddresses(WebClient.builder(), "https://ws.geonorge.no/adresser/v1", false).enabled())
+			.isFalse();
+		assertThat(adapter().enabled()).isTrue();
 	}
 
 }

@@ -45,7 +45,7 @@ class EmbeddedStoreAccessTest {
 			assertThat(Mono.from(own.getDatabase("hverdag").getCollection("sessions").countDocuments()).block(TIMEOUT))
 				.isEqualTo(1);
 
-			MongoServer server = context.getBean(MongoServer.class);
+			MongoServer server = context.getBean(EmbeddedMongoConfig.EmbeddedStore.class).server();
 			for (String name : new String[] { null, "hverdag", "guess" }) {
 				try (MongoClient stranger = stranger(server, name)) {
 					assertThatThrownBy(

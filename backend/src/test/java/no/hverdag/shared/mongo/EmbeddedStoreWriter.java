@@ -51,7 +51,7 @@ final class EmbeddedStoreWriter {
 		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
 				StandardCharsets.UTF_8);
 
-		// The same lines as EmbeddedMongoConfig.embeddedMongoServer.
+		// The same lines as EmbeddedMongoConfig.embeddedStore.
 		MVStore store = new MVStore.Builder().fileName(Path.of(args[0]).toAbsolutePath().toString()).compress().open();
 		String secret = ProcessOnlyBackend.newSecret();
 		MongoServer server = EmbeddedMongoConfig.start(store, secret);

@@ -68,4 +68,11 @@ class LibreTranslateTest {
 			.verify();
 	}
 
+	@Test
+	@DisplayName("without a server URL the translator is a bean that is switched off; with one, on")
+	void offWithoutUrl() {
+		assertThat(new LibreTranslate(WebClient.builder(), "", "").enabled()).isFalse();
+		assertThat(adapter("").enabled()).isTrue();
+	}
+
 }
