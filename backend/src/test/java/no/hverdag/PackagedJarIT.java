@@ -73,6 +73,40 @@ class PackagedJarIT {
 	}
 
 	@Test
+	@DisplayName("A municipality's own configuration (a sign-in provider, the demo content, live mail) keeps the AOT start, and is in force")
+	void aotStartWithADeploymentsConfiguration(@TempDir Path workDir) throws Exception {
+		String provider = "--spring.security.oauth2.client.provider.kommune.";
+		String registration = "--spring.security.oauth2.client.registration.kommune.";
+		Started started = start(workDir, List.of("-Dspring.aot.enabled=true", "--hverdag.seed.demo=true",
+				registration + "client-id=hverdag", registration + "client-secret=not-a-secret",
+				registration + "authorization-grant-type=authorization_code", registration + "scope=openid",
+				registration + "redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+				provider + "authorization-uri=http://127.0.0.1:9/authorize",
+				provider + "token-uri=http://127.0.0.1:9/token", provider + "jwk-set-uri=http://127.0.0.1:9/jwks",
+				"--hverdag.notifications.delivery=live", "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
+				"--hverdag.notifications.mail-from=hverdag@example.no",
+				"--hverdag.notifications.sms.url=http://127.0.0.1:9/sms",
+				"--hverdag.notifications.sms.token=not-a-token"));
+		assertThat(started.output()).contains("Starting AOT-processed HverdagApplication")
+			.doesNotContain("Not using the AOT start");
+		HttpResponse<String> login = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + started.port() + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.body()).contains("/oauth2/authorization/kommune");
+		HttpResponse<Void> signIn = HTTP.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + started.port() + "/oauth2/authorization/kommune"))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).startsWith("http://127.0.0.1:9/authorize?"));
+		awaitReady(HTTP, started.port());
+		HttpResponse<String> demo = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + started.port() + "/api/v1/activities")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(demo.body()).doesNotContain("\"total\":0");
+	}
+
+	@Test
 	@DisplayName("Asked for the AOT start with a setting a build condition read changed, it starts the regular way, with that setting in force")
 	void aotStartFallsBackWhenTheConfigurationDiffers(@TempDir Path workDir) throws Exception {
 		// With a token issuer configured, Spring Boot makes a JWT decoder (a condition
