@@ -12,13 +12,19 @@ import org.springframework.stereotype.Component;
  * once every step on the start path has finished (issue 18). So background work never
  * overlaps a recovery step or reads what a step before traffic is still writing, and a
  * later background step sees everything an earlier one wrote: the search index is built
- * after the demo seed, exactly as when both ran before the server started.
+ * after the demo seed, exactly as when both ran before the server started. They begin
+ * once both servers listen.
  */
 @Component
 public class BackgroundStartup implements SmartLifecycle {
 
-	/** After every start-up step's phase, long before the web server's. */
-	static final int PHASE = StartupStep.DERIVED + 1000;
+	/**
+	 * After every start-up step's phase and after the web server's (Spring Boot starts it
+	 * at {@code SmartLifecycle.DEFAULT_PHASE - 2048}): background work then takes no CPU
+	 * from starting the servers, which on two cores is what the first answer waits for
+	 * (issue 18, docs/performance.md "Fifth round").
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE;
 
 	private final Sinks.Empty<Void> startPathDone = Sinks.empty();
 

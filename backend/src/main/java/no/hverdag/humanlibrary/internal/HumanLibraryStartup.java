@@ -5,11 +5,19 @@ import no.hverdag.humanlibrary.SlotPlanner;
 import no.hverdag.shared.StartupStep;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slots for the next two weeks, planned at start (after any seed) and again every night.
+ * <p>
+ * By default the start-up planning runs in the background (issue 18,
+ * {@code hverdag.human-library.plan-at-start=background}): after a restart the slots of
+ * the coming two weeks are already there but for a new day at most, so a patron may look
+ * at them at once, while {@code /readyz} says "not ready" and bookings wait until the
+ * planning is done ({@code StartupWriteGate}). {@code before-traffic} plans before the
+ * server starts (the tests, so that none meets a library without its slots).
  */
 @Component
 class HumanLibraryStartup extends StartupStep {
@@ -20,10 +28,30 @@ class HumanLibraryStartup extends StartupStep {
 
 	private final Sessions sessions;
 
-	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner, Sessions sessions) {
+	private final boolean background;
+
+	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner, Sessions sessions,
+			@Value("${hverdag.human-library.plan-at-start:background}") PlanAtStart planAtStart) {
 		this.store = store;
 		this.planner = planner;
 		this.sessions = sessions;
+		this.background = planAtStart == PlanAtStart.BACKGROUND;
+	}
+
+	/** When the start-up planning runs. */
+	enum PlanAtStart {
+
+		/** While the server already answers; not ready and bookings wait until done. */
+		BACKGROUND,
+
+		/** Before the server starts. */
+		BEFORE_TRAFFIC
+
+	}
+
+	@Override
+	protected boolean inBackground() {
+		return this.background;
 	}
 
 	@Override
