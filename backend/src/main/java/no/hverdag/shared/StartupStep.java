@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 
@@ -46,6 +47,8 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	private BackgroundStartup background;
 
+	private ObjectProvider<BackgroundStartup> backgroundInContext;
+
 	/** The work of this step. */
 	protected abstract Mono<?> run();
 
@@ -61,9 +64,19 @@ public abstract class StartupStep implements SmartLifecycle {
 	 * Background steps wait for the start path and for each other through it; without it
 	 * (a step made outside a context) a background step starts at once.
 	 */
-	@Autowired(required = false)
 	final void setBackgroundStartup(BackgroundStartup background) {
 		this.background = background;
+	}
+
+	/**
+	 * Looked up when the step starts, not injected: Spring starts a lifecycle bean's
+	 * injected dependencies before the bean itself, so an injected
+	 * {@link BackgroundStartup} would be started with the first background step (phase
+	 * {@link #CONTENT}) and let it run beside the recovery steps and the servers' start.
+	 */
+	@Autowired
+	final void setBackgroundStartupProvider(ObjectProvider<BackgroundStartup> background) {
+		this.backgroundInContext = background;
 	}
 
 	@Override
@@ -74,7 +87,9 @@ public abstract class StartupStep implements SmartLifecycle {
 				long started = System.nanoTime();
 				return run().timeout(LIMIT).then(Mono.fromRunnable(() -> finished(started)));
 			});
-			(this.background != null ? this.background.after(work) : work).subscribe(null, error -> {
+			BackgroundStartup queue = (this.background != null || this.backgroundInContext == null) ? this.background
+					: this.backgroundInContext.getIfAvailable();
+			(queue != null ? queue.after(work) : work).subscribe(null, error -> {
 				LoggerFactory.getLogger(StartupStep.class)
 					.error("Start-up step {} failed in the background; the node stays not ready", getClass().getName(),
 							error);
