@@ -54,7 +54,7 @@ class OperationsEndpointsTest extends ServerTestSupport {
 	}
 
 	@Test
-	@DisplayName("the management port shows readiness's parts: the store and the start-up work")
+	@DisplayName("the management port shows readiness's parts (the store, the start-up work) and how mail is delivered")
 	void healthDetails() {
 		this.on(this.managementPort)
 			.get()
@@ -68,7 +68,11 @@ class OperationsEndpointsTest extends ServerTestSupport {
 			.jsonPath("$.components.mongo.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.startup.status")
-			.isEqualTo("UP");
+			.isEqualTo("UP")
+			.jsonPath("$.components.mail.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.mail.details.delivery")
+			.isEqualTo("outbox");
 	}
 
 	@Test

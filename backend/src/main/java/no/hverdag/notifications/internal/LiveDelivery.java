@@ -8,6 +8,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * E-mail through SMTP and SMS through the gateway. JavaMail blocks, so it runs on its own
@@ -44,6 +45,25 @@ class LiveDelivery implements Delivery, DisposableBean {
 	@Override
 	public Mono<Void> sms(Notification notification) {
 		return this.sms.send(notification.to().value(), notification.text());
+	}
+
+	/**
+	 * Connects to the SMTP server and says goodbye, on the mail pool: what the health of
+	 * live delivery is. Empty when the sender cannot check (not an SMTP sender of ours).
+	 */
+	Mono<Void> checkMailServer() {
+		if (!(this.mail instanceof JavaMailSenderImpl smtp)) {
+			return Mono.empty();
+		}
+		return Mono.fromCallable(() -> {
+			smtp.testConnection();
+			return true;
+		}).subscribeOn(this.mailScheduler).then();
+	}
+
+	/** host:port of the SMTP server, for the health details (never the credentials). */
+	String mailServer() {
+		return (this.mail instanceof JavaMailSenderImpl smtp) ? smtp.getHost() + ":" + smtp.getPort() : "unknown";
 	}
 
 	@Override
