@@ -48,17 +48,14 @@ class LiveDelivery implements Delivery, DisposableBean {
 	}
 
 	/**
-	 * Connects to the SMTP server and says goodbye, on the mail pool: what the health of
-	 * live delivery is. Empty when the sender cannot check (not an SMTP sender of ours).
+	 * Connects to the SMTP server and says goodbye (blocking): what the health of live
+	 * delivery is. Does nothing when the sender cannot check (not an SMTP sender of
+	 * ours).
 	 */
-	Mono<Void> checkMailServer() {
-		if (!(this.mail instanceof JavaMailSenderImpl smtp)) {
-			return Mono.empty();
-		}
-		return Mono.fromCallable(() -> {
+	void testMailServer() throws Exception {
+		if (this.mail instanceof JavaMailSenderImpl smtp) {
 			smtp.testConnection();
-			return true;
-		}).subscribeOn(this.mailScheduler).then();
+		}
 	}
 
 	/** host:port of the SMTP server, for the health details (never the credentials). */

@@ -1,9 +1,13 @@
 package no.hverdag.notifications.internal;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.stereotype.Component;
@@ -16,11 +20,19 @@ import org.springframework.stereotype.Component;
  * their retries.
  */
 @Component("mailHealthIndicator")
-class MailHealthIndicator implements ReactiveHealthIndicator {
+class MailHealthIndicator implements ReactiveHealthIndicator, DisposableBean {
 
 	private static final Duration LIMIT = Duration.ofSeconds(10);
 
 	private final Delivery delivery;
+
+	/**
+	 * One thread and no queue of its own, apart from the mail pool: an SMTP server that
+	 * takes a connection and never answers (JavaMail waits for ever unless
+	 * {@code mail.smtp.timeout} is set) holds this one thread, later checks are refused
+	 * at once and read as down, and sending mail is never short of a thread.
+	 */
+	private final Scheduler checks = Schedulers.newBoundedElastic(1, 1, "mail-health");
 
 	MailHealthIndicator(Delivery delivery) {
 		this.delivery = delivery;
@@ -33,10 +45,25 @@ class MailHealthIndicator implements ReactiveHealthIndicator {
 		}
 		Health.Builder details = new Health.Builder().withDetail("delivery", "live")
 			.withDetail("server", live.mailServer());
-		return live.checkMailServer()
+		return Mono.fromCallable(() -> {
+			live.testMailServer();
+			return true;
+		})
+			.subscribeOn(this.checks)
 			.timeout(LIMIT)
 			.then(Mono.fromSupplier(() -> details.up().build()))
-			.onErrorResume(error -> Mono.just(details.down().withDetail("error", error.getClass().getName()).build()));
+			.onErrorResume(error -> Mono.just(details.down().withDetail("error", describe(error)).build()));
+	}
+
+	static final String STILL_WAITING = "an earlier check still waits for the SMTP server";
+
+	private static String describe(Throwable error) {
+		return (error instanceof RejectedExecutionException) ? STILL_WAITING : error.getClass().getName();
+	}
+
+	@Override
+	public void destroy() {
+		this.checks.dispose();
 	}
 
 }

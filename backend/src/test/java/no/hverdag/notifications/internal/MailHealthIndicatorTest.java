@@ -39,13 +39,15 @@ class MailHealthIndicatorTest {
 			Thread smtp = new Thread(() -> answerOneSmtpSession(server), "fake-smtp");
 			smtp.start();
 			LiveDelivery live = live(server.getLocalPort());
+			MailHealthIndicator indicator = new MailHealthIndicator(live);
 			try {
-				Health health = new MailHealthIndicator(live).health().block();
+				Health health = indicator.health().block();
 				assertThat(health.getStatus()).isEqualTo(Status.UP);
 				assertThat(health.getDetails()).containsEntry("delivery", "live")
 					.containsEntry("server", "127.0.0.1:" + server.getLocalPort());
 			}
 			finally {
+				indicator.destroy();
 				live.destroy();
 			}
 			smtp.join(10_000);
@@ -60,13 +62,36 @@ class MailHealthIndicatorTest {
 			closedPort = server.getLocalPort();
 		}
 		LiveDelivery live = live(closedPort);
+		MailHealthIndicator indicator = new MailHealthIndicator(live);
 		try {
-			Health health = new MailHealthIndicator(live).health().block();
+			Health health = indicator.health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("server", "127.0.0.1:" + closedPort).containsKey("error");
 		}
 		finally {
+			indicator.destroy();
 			live.destroy();
+		}
+	}
+
+	@Test
+	@DisplayName("an SMTP server that never answers holds one check thread; further checks read as down at once")
+	void stuckServerHoldsOneThread() throws Exception {
+		try (ServerSocket server = new ServerSocket(0)) {
+			// Accepts connections (the backlog) and never greets.
+			LiveDelivery live = live(server.getLocalPort());
+			MailHealthIndicator indicator = new MailHealthIndicator(live);
+			try {
+				indicator.health().subscribe();
+				indicator.health().subscribe();
+				Health third = indicator.health().block(java.time.Duration.ofSeconds(3));
+				assertThat(third.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(third.getDetails()).containsEntry("error", MailHealthIndicator.STILL_WAITING);
+			}
+			finally {
+				indicator.destroy();
+				live.destroy();
+			}
 		}
 	}
 
