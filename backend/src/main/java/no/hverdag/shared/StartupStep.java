@@ -2,6 +2,7 @@ package no.hverdag.shared;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -45,9 +46,25 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	private final Sinks.Empty<Void> done = Sinks.empty();
 
-	private BackgroundStartup background;
+	/** The queue of background steps; null: none (a step made outside a context). */
+	private Supplier<BackgroundStartup> background = () -> null;
 
-	private ObjectProvider<BackgroundStartup> backgroundInContext;
+	/**
+	 * When a step that may run in the background does: the value of its
+	 * {@code ...at-start} setting ({@code background} or {@code before-traffic}).
+	 */
+	public enum AtStart {
+
+		/**
+		 * After the steps on the start path, once the servers listen; {@code /readyz}
+		 * says "not ready" and writes wait until it is done.
+		 */
+		BACKGROUND,
+
+		/** Before the server starts (the tests, so that none meets a node not ready). */
+		BEFORE_TRAFFIC
+
+	}
 
 	/** The work of this step. */
 	protected abstract Mono<?> run();
@@ -65,7 +82,7 @@ public abstract class StartupStep implements SmartLifecycle {
 	 * (a step made outside a context) a background step starts at once.
 	 */
 	final void setBackgroundStartup(BackgroundStartup background) {
-		this.background = background;
+		this.background = () -> background;
 	}
 
 	/**
@@ -76,7 +93,7 @@ public abstract class StartupStep implements SmartLifecycle {
 	 */
 	@Autowired
 	final void setBackgroundStartupProvider(ObjectProvider<BackgroundStartup> background) {
-		this.backgroundInContext = background;
+		this.background = background::getIfAvailable;
 	}
 
 	@Override
@@ -87,8 +104,7 @@ public abstract class StartupStep implements SmartLifecycle {
 				long started = System.nanoTime();
 				return run().timeout(LIMIT).then(Mono.fromRunnable(() -> finished(started)));
 			});
-			BackgroundStartup queue = (this.background != null || this.backgroundInContext == null) ? this.background
-					: this.backgroundInContext.getIfAvailable();
+			BackgroundStartup queue = this.background.get();
 			(queue != null ? queue.after(work) : work).subscribe(null, error -> {
 				LoggerFactory.getLogger(StartupStep.class)
 					.error("Start-up step {} failed in the background; the node stays not ready", getClass().getName(),

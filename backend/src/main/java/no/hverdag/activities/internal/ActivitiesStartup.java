@@ -28,20 +28,9 @@ class ActivitiesStartup extends StartupStep {
 	private final boolean background;
 
 	ActivitiesStartup(ActivitySearch search,
-			@Value("${hverdag.search.build-at-start:background}") BuildAtStart buildAtStart) {
+			@Value("${hverdag.search.build-at-start:background}") AtStart buildAtStart) {
 		this.search = search;
-		this.background = buildAtStart == BuildAtStart.BACKGROUND;
-	}
-
-	/** When the start-up rebuild of the index runs. */
-	enum BuildAtStart {
-
-		/** While the server already answers; not ready until done. */
-		BACKGROUND,
-
-		/** Before the server starts. */
-		BEFORE_TRAFFIC
-
+		this.background = buildAtStart == AtStart.BACKGROUND;
 	}
 
 	@Override

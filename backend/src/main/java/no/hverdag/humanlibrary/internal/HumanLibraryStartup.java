@@ -31,22 +31,11 @@ class HumanLibraryStartup extends StartupStep {
 	private final boolean background;
 
 	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner, Sessions sessions,
-			@Value("${hverdag.human-library.plan-at-start:background}") PlanAtStart planAtStart) {
+			@Value("${hverdag.human-library.plan-at-start:background}") AtStart planAtStart) {
 		this.store = store;
 		this.planner = planner;
 		this.sessions = sessions;
-		this.background = planAtStart == PlanAtStart.BACKGROUND;
-	}
-
-	/** When the start-up planning runs. */
-	enum PlanAtStart {
-
-		/** While the server already answers; not ready and bookings wait until done. */
-		BACKGROUND,
-
-		/** Before the server starts. */
-		BEFORE_TRAFFIC
-
+		this.background = planAtStart == AtStart.BACKGROUND;
 	}
 
 	@Override

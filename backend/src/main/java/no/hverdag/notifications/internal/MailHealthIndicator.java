@@ -27,8 +27,8 @@ class MailHealthIndicator implements ReactiveHealthIndicator, DisposableBean {
 	private final Delivery delivery;
 
 	/**
-	 * One thread and no queue of its own, apart from the mail pool: an SMTP server that
-	 * takes a connection and never answers (JavaMail waits for ever unless
+	 * One thread and a queue of one, apart from the mail pool: an SMTP server that takes
+	 * a connection and never answers (JavaMail waits for ever unless
 	 * {@code mail.smtp.timeout} is set) holds this one thread, later checks are refused
 	 * at once and read as down, and sending mail is never short of a thread.
 	 */

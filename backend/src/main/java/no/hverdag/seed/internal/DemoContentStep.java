@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * A demo seed: content, not what the first answer or crash recovery needs (issue 18), so
  * it runs in the background unless {@code hverdag.seed.at-start} says
- * {@code before-traffic} ({@link SeedAtStart}).
+ * {@code before-traffic} ({@link StartupStep.AtStart}).
  * <p>
  * Only with {@code hverdag.seed.demo=true}. The step exists either way and reads the
  * setting when the application starts, not through a bean condition, which Spring AOT
@@ -24,9 +24,9 @@ abstract class DemoContentStep extends StartupStep {
 
 	@Autowired
 	final void setAtStart(@Value("${hverdag.seed.demo:false}") boolean demo,
-			@Value("${hverdag.seed.at-start:background}") SeedAtStart atStart) {
+			@Value("${hverdag.seed.at-start:background}") AtStart atStart) {
 		this.demo = demo;
-		this.background = atStart == SeedAtStart.BACKGROUND;
+		this.background = atStart == AtStart.BACKGROUND;
 	}
 
 	/** The demo content, when the demo is on. */

@@ -3,6 +3,8 @@ package no.hverdag.seed.internal;
 import java.time.Duration;
 import java.util.List;
 
+import no.hverdag.shared.StartupStep;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class DemoSeedOffTest {
 				new BookingDemoSeed(null, null, null, "issuer", null),
 				new BuddyDemoSeed(null, null, null, "issuer", null));
 		for (DemoContentStep step : steps) {
-			step.setAtStart(false, SeedAtStart.BACKGROUND);
+			step.setAtStart(false, StartupStep.AtStart.BACKGROUND);
 			assertThat(step.inBackground()).as("%s in the background", step).isFalse();
 			step.start();
 			assertThat(step.isRunning()).as("%s done", step).isTrue();
@@ -35,9 +37,9 @@ class DemoSeedOffTest {
 	@DisplayName("with the demo on, a seed still runs in the background unless told to run before traffic")
 	void onKeepsItsPlace() {
 		DemoContentStep step = new BookingDemoSeed(null, null, null, "issuer", null);
-		step.setAtStart(true, SeedAtStart.BACKGROUND);
+		step.setAtStart(true, StartupStep.AtStart.BACKGROUND);
 		assertThat(step.inBackground()).isTrue();
-		step.setAtStart(true, SeedAtStart.BEFORE_TRAFFIC);
+		step.setAtStart(true, StartupStep.AtStart.BEFORE_TRAFFIC);
 		assertThat(step.inBackground()).isFalse();
 	}
 
