@@ -1,6 +1,7 @@
 package no.hverdag.notifications.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -31,6 +32,14 @@ import org.springframework.web.reactive.function.client.WebClient;
 class NotificationsConfig {
 
 	private static final Logger LOG = LoggerFactory.getLogger(NotificationsConfig.class);
+
+	/**
+	 * JavaMail's limits in milliseconds when none is configured: to connect, to wait for
+	 * each answer, to write. Long enough for a slow server and a large message, short
+	 * enough that a dead one gives its thread back and the retry takes over.
+	 */
+	static final Map<String, String> SMTP_TIMEOUTS = Map.of("connectiontimeout", "10000", "timeout", "30000",
+			"writetimeout", "30000");
 
 	/** The outbox collection: all of delivery in outbox mode, SMS without a gateway. */
 	@Bean
@@ -69,7 +78,10 @@ class NotificationsConfig {
 	/**
 	 * The SMTP sender from {@code spring.mail.*}, with what Boot 4.1's
 	 * {@code MailSenderPropertiesConfiguration} applies: host, port, user, password,
-	 * protocol, encoding, JavaMail properties, SSL and an SSL bundle.
+	 * protocol, encoding, JavaMail properties, SSL and an SSL bundle. Unlike Boot's, it
+	 * bounds every wait on the server ({@link #SMTP_TIMEOUTS}) unless
+	 * {@code spring.mail.properties} sets one: JavaMail waits for ever by default, and a
+	 * server that stops answering would hold each mail thread, so all mail would stop.
 	 */
 	static JavaMailSenderImpl mailSender(MailProperties properties, SslBundles sslBundles) {
 		if (!StringUtils.hasText(properties.getHost())) {
@@ -89,6 +101,7 @@ class NotificationsConfig {
 		Properties javaMail = new Properties();
 		javaMail.putAll(properties.getProperties());
 		String protocol = StringUtils.hasLength(properties.getProtocol()) ? properties.getProtocol() : "smtp";
+		SMTP_TIMEOUTS.forEach((name, millis) -> javaMail.putIfAbsent("mail." + protocol + "." + name, millis));
 		if (properties.getSsl().isEnabled()) {
 			javaMail.setProperty("mail." + protocol + ".ssl.enable", "true");
 		}
@@ -96,9 +109,7 @@ class NotificationsConfig {
 			javaMail.put("mail." + protocol + ".ssl.socketFactory",
 					sslBundles.getBundle(properties.getSsl().getBundle()).createSslContext().getSocketFactory());
 		}
-		if (!javaMail.isEmpty()) {
-			sender.setJavaMailProperties(javaMail);
-		}
+		sender.setJavaMailProperties(javaMail);
 		return sender;
 	}
 

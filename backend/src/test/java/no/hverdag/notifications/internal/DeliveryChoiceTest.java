@@ -1,6 +1,12 @@
 package no.hverdag.notifications.internal;
 
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.mail.MessagingException;
 
 import no.hverdag.shared.HverdagException;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +80,44 @@ class DeliveryChoiceTest {
 		assertThat(sender.getDefaultEncoding()).isEqualTo("UTF-8");
 		assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.auth", "true")
 			.containsEntry("mail.smtp.ssl.enable", "true");
+	}
+
+	@Test
+	@DisplayName("the SMTP sender never waits for ever: it bounds connecting, each answer and writing, unless configured")
+	void smtpTimeoutsByDefault() {
+		MailProperties properties = new MailProperties();
+		properties.setHost("smtp.example.no");
+		properties.getProperties().put("mail.smtp.timeout", "5000");
+		assertThat(NotificationsConfig.mailSender(properties, null).getJavaMailProperties())
+			.containsEntry("mail.smtp.connectiontimeout", "10000")
+			.containsEntry("mail.smtp.timeout", "5000")
+			.containsEntry("mail.smtp.writetimeout", "30000");
+		properties.setProtocol("smtps");
+		assertThat(NotificationsConfig.mailSender(properties, null).getJavaMailProperties())
+			.containsEntry("mail.smtps.timeout", "30000");
+	}
+
+	@Test
+	@DisplayName("a server that accepts and never answers costs the sender its timeout, not its thread")
+	void stuckServerTimesOut() throws Exception {
+		try (ServerSocket stuck = new ServerSocket(0)) {
+			MailProperties properties = new MailProperties();
+			properties.setHost("127.0.0.1");
+			properties.setPort(stuck.getLocalPort());
+			// the one limit that applies here, made short; the default is 30 s
+			properties.getProperties().put("mail.smtp.timeout", "300");
+			JavaMailSenderImpl sender = NotificationsConfig.mailSender(properties, null);
+			assertThat(CompletableFuture.runAsync(() -> {
+				try {
+					sender.testConnection();
+				}
+				catch (MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})).failsWithin(Duration.ofSeconds(30))
+				.withThrowableThat()
+				.withRootCauseInstanceOf(SocketTimeoutException.class);
+		}
 	}
 
 	@Test
