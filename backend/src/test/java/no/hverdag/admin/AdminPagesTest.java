@@ -5,6 +5,7 @@ import java.util.Map;
 
 import no.hverdag.support.Actors;
 import no.hverdag.support.HverdagIntegrationTest;
+import no.hverdag.support.OrganisationNumbers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,39 @@ class AdminPagesTest {
 			.expectBody()
 			.jsonPath("$.length()")
 			.isEqualTo(0);
+		assertThat(page("admin", "/coordinator/audit?lang=en")).contains("Took a role back");
+	}
+
+	@Test
+	@DisplayName("the admin takes an organisation membership back from the overview; the person loses the organisation's pages at once")
+	void revokeMembership() {
+		String subject = Actors.newcomerSubject();
+		String organisationId = (String) postJson(big(subject),
+				Map.of("name", "Tilbakekallsforeningen", "organisationNumber", OrganisationNumbers.fresh(),
+						"municipality", "1804", "contactName", "Styret", "contactEmail", "styret@example.no",
+						"description", "Vi prøver å miste tilgang."),
+				"/api/v1/organisations")
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		big(subject).get().uri("/organisations/{id}", organisationId).exchange().expectStatus().isOk();
+		assertThat(page("admin", "/admin?lang=en")).contains("Tilbakekallsforeningen");
+
+		post("admin", "/admin/roles/revoke", "issuer", Actors.ISSUER, "subject", subject, "role", "ORGANISATION_MEMBER",
+				"scope", organisationId)
+			.expectStatus()
+			.isSeeOther();
+		// as for anyone outside it: a pending organisation is not shown
+		big(subject).get().uri("/organisations/{id}", organisationId).exchange().expectStatus().isNotFound();
+		big(Actors.newcomerSubject()).get()
+			.uri("/organisations/{id}", organisationId)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(page("admin", "/admin?lang=en")).doesNotContain("Tilbakekallsforeningen");
 		assertThat(page("admin", "/coordinator/audit?lang=en")).contains("Took a role back");
 	}
 
