@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.MessagingException;
-
 import no.hverdag.shared.HverdagException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
