@@ -2,11 +2,15 @@ package no.hverdag;
 
 import java.util.Map;
 
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import no.hverdag.support.ServerTestSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -103,6 +107,16 @@ class OperationsEndpointsTest extends ServerTestSupport {
 				.containsPattern("hverdag_search_seconds_count\\{[^}]*} [1-9]")
 				.containsPattern("hverdag_bookings_total\\{[^}]*outcome=\"notFound\"[^}]*} [1-9]")
 				.contains("hverdag_outbox_messages"));
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	@DisplayName("with trace export off (the default), no OpenTelemetry SDK is built: no tracer provider, no span processors")
+	void noTracingSdkUnlessExported() {
+		assertThat(this.context.getBeanNamesForType(SdkTracerProvider.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(SpanProcessor.class)).isEmpty();
 	}
 
 }

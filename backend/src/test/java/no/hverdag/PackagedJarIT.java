@@ -3,6 +3,7 @@ package no.hverdag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,44 @@ class PackagedJarIT {
 		assertThat(withToken.statusCode()).isEqualTo(401);
 		assertThat(withToken.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+	}
+
+	@Test
+	@DisplayName("Tracing export turned on (one setting) starts the regular way, with the OpenTelemetry SDK sending spans to the collector")
+	void tracesWhenExportIsOn(@TempDir Path workDir) throws Exception {
+		// A collector that only counts what reaches it: OTLP over HTTP posts to
+		// /v1/traces.
+		HttpServer collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		AtomicInteger posts = new AtomicInteger();
+		collector.createContext("/v1/traces", exchange -> {
+			exchange.getRequestBody().readAllBytes();
+			posts.incrementAndGet();
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		collector.start();
+		try {
+			Started started = start(workDir,
+					List.of("-Dspring.aot.enabled=true", "--management.tracing.export.enabled=true",
+							"--management.tracing.sampling.probability=1.0",
+							"--management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:"
+									+ collector.getAddress().getPort() + "/v1/traces"));
+			assertThat(started.output()).contains("Not using the AOT start", "management.opentelemetry.enabled")
+				.doesNotContain("Starting AOT-processed");
+			HTTP.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + started.port() + "/api/v1/municipalities/1804"))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			// The batch span processor sends every few seconds; generous for a busy
+			// machine.
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (posts.get() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			assertThat(posts.get()).as("spans posted to the collector within 2 minutes").isPositive();
+		}
+		finally {
+			collector.stop(0);
+		}
 	}
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
