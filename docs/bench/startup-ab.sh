@@ -12,6 +12,7 @@
 # with its options), one fresh start on an empty store with the demo content, then one restart
 # per round. Reported per start: first answer (GET /api/v1/municipalities/1804), the CPU the
 # process used until then, and /readyz. ONLY_RESTART=0 repeats the fresh start every round too.
+# Last, each variant paired round by round with the first one (median ratio, rounds faster).
 set -euo pipefail
 rounds=${1:?rounds}
 shift
@@ -82,3 +83,21 @@ for name in "${names[@]}"; do
       | awk '{v[NR] = $1} END {printf "%s ", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
   done | awk -v n="$name" '{printf "  %-10s %s / %s / %s\n", n, $1, $2, $3}'
 done
+# Paired by round against the first variant: on a host whose speed drifts from minute to minute,
+# the ratio of two neighbouring starts says more than two medians. The median ratio of first
+# answers and in how many rounds the variant was the faster.
+if [ "${#names[@]}" -gt 1 ]; then
+  echo
+  echo "Paired with ${names[0]} round by round (first answer): median ratio, rounds faster:"
+  for name in "${names[@]:1}"; do
+    awk -v a="${names[0]}" -v b="$name" '$2 == "restart" && $1 == a {base[++i] = $3}
+      $2 == "restart" && $1 == b {mine[++j] = $3}
+      END {
+        for (k = 1; k <= j && k <= i; k++) {r[k] = mine[k] / base[k]; if (r[k] < 1) wins++}
+        n = (j < i) ? j : i
+        for (x = 1; x <= n; x++) for (y = x + 1; y <= n; y++) if (r[y] < r[x]) {t = r[x]; r[x] = r[y]; r[y] = t}
+        med = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+        printf "  %-10s %.3f, %d of %d\n", b, med, wins, n
+      }' "$results"
+  done
+fi
