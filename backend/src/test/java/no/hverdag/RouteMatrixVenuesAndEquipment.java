@@ -59,8 +59,8 @@ final class RouteMatrixVenuesAndEquipment {
 	static void add(Map<String, Check> cases, WebTestClient client) {
 		for (String open : List.of("/venues", "/venues/" + SCHOOL, "/venues/" + SCHOOL + "/rooms/gym", "/equipment",
 				"/equipment/points/" + POINT, "/api/v1/venues?municipality=0301", "/api/v1/venues/" + SCHOOL,
-				"/api/v1/venues/" + SCHOOL + "/rooms/gym/calendar.ics", "/api/v1/equipment?municipality=0301",
-				"/api/v1/equipment/points/" + POINT)) {
+				"/api/v1/venues/" + SCHOOL + "/photos", "/api/v1/venues/" + SCHOOL + "/rooms/gym/calendar.ics",
+				"/api/v1/equipment?municipality=0301", "/api/v1/equipment/points/" + POINT)) {
 			cases.put("GET " + pattern(open), get(open, EVERYONE));
 		}
 		for (String own : List.of("/venues/new", "/venues/manage", "/api/v1/room-bookings/mine",

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -164,6 +165,70 @@ class VenuePhotosTest {
 			.expectStatus()
 			.isForbidden();
 		assertThat(imageIds(venuePage())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("the API lists a venue's photos in the page's order with their texts and absolute addresses; an unlisted venue's only to its managers")
+	void photosOverTheApi() throws IOException {
+		this.client.get()
+			.uri("/api/v1/venues/{id}/photos", SCHOOL)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.json("[]");
+		upload("koordinator-bodo", png(Color.ORANGE), "Gymsalen", "nb").expectStatus().isSeeOther();
+		upload("koordinator-bodo", png(Color.CYAN), "The kitchen", "en").expectStatus().isSeeOther();
+		List<String> onThePage = imageIds(venuePage());
+		this.client.get()
+			.uri("/api/v1/venues/{id}/photos", SCHOOL)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[0].alt")
+			.isEqualTo("Gymsalen")
+			.jsonPath("$[0].altLanguage")
+			.isEqualTo("nb")
+			.jsonPath("$[1].alt")
+			.isEqualTo("The kitchen")
+			.jsonPath("$[1].altLanguage")
+			.isEqualTo("en")
+			.jsonPath("$[0].url")
+			.isEqualTo("http://localhost:8080/media/" + onThePage.get(0) + "/full")
+			.jsonPath("$[1].thumbnailUrl")
+			.isEqualTo("http://localhost:8080/media/" + onThePage.get(1) + "/thumb")
+			.jsonPath("$[0].width")
+			.isEqualTo(800)
+			.jsonPath("$[0].thumbnailWidth")
+			.isEqualTo(400);
+
+		// A venue waiting for the coordinator: its managers see it, nobody else does.
+		String pending = (String) as("frivillig-bodo").post()
+			.uri("/api/v1/venues")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Ventende lokale", "municipality", "1804", "address", "Storgata 1",
+					"buildingType", "VOLUNTEER_CENTRE", "ownerOrganisation", "seed-org-bodo-frivilligsentral", "opens",
+					"09:00", "closes", "21:00", "whoMayBook", "ANYONE_SIGNED_IN", "rooms",
+					List.of(Map.of("name", "Salen", "capacity", 20, "instant", false))))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		this.client.get().uri("/api/v1/venues/{id}/photos", pending).exchange().expectStatus().isNotFound();
+		as("frivillig-bodo").get()
+			.uri("/api/v1/venues/{id}/photos", pending)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.json("[]");
+		this.client.get().uri("/api/v1/venues/no-such-venue/photos").exchange().expectStatus().isNotFound();
 	}
 
 	private static List<String> imageIds(String page) {

@@ -270,6 +270,7 @@ public record RoutePolicy(HttpMethod method, String pattern, Access access, Stri
 					"the booking's holder (a member booking for their organisation), the venue's owner, its municipality's coordinator"),
 			open(GET, "/api/v1/venues", "anyone: listed venues by municipality, free rooms for a time"),
 			open(GET, "/api/v1/venues/{id}", "anyone if listed; its owner and coordinator always"),
+			open(GET, "/api/v1/venues/{id}/photos", "anyone if listed; its owner and coordinator always"),
 			open(GET, "/api/v1/venues/{id}/rooms/{room}/calendar.ics", "anyone if listed: approved bookings, no names"),
 			signedIn(POST, "/api/v1/venues", "hverdag.venues",
 					"members of an approved organisation in that municipality, for it; a municipal venue by the municipality itself (checked in Venues.register)"),
