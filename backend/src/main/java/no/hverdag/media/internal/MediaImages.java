@@ -31,16 +31,24 @@ public class MediaImages {
 	public Mono<Picture> attach(List<String> owners, String imageId, ImageUpload upload, Actor personalUploader) {
 		boolean personal = personalUploader != null;
 		return this.processor.process(upload.bytes())
-			.flatMap(processed -> this.store.saveVersions(imageId, processed, personal)
-				.thenMany(Flux.fromIterable(owners)
-					.concatMap(owner -> this.store
-						.attach(new AttachmentDocument(owner, imageId, upload.alt(), upload.altLanguage(),
-								processed.full().width(), processed.full().height(), processed.thumbnail().width(),
-								processed.thumbnail().height(), personal ? personalUploader.issuer() : null,
-								personal ? personalUploader.subject() : null, this.clock.instant()))
-						.filter(previous -> !previous.imageId().equals(imageId))
-						.flatMap(previous -> this.store.deleteVersions(previous.imageId()))))
-				.then(this.store.attachment(owners.get(0)).map(MediaImages::picture)));
+			.flatMap(
+					processed -> this.store.saveVersions(imageId, processed, personal)
+						.thenMany(Flux.fromIterable(owners)
+							.concatMap(owner -> this.store.attach(new AttachmentDocument(owner, imageId, upload.alt(),
+									upload.altLanguage(), processed.full().width(), processed.full().height(),
+									processed.thumbnail().width(), processed.thumbnail().height(),
+									personal ? personalUploader.issuer() : null,
+									personal ? personalUploader.subject() : null, this.clock.instant()))))
+						.map(AttachmentDocument::imageId)
+						.filter(previous -> !previous.equals(imageId))
+						.distinct()
+						// Only once every owner shows the new picture: the one replaced
+						// may be
+						// shown by several (a volunteer's photo on each of their offers).
+						.collectList()
+						.flatMapMany(Flux::fromIterable)
+						.concatMap(this.store::deleteVersionsUnlessShown)
+						.then(this.store.attachment(owners.get(0)).map(MediaImages::picture)));
 	}
 
 	public Mono<Void> detach(String owner) {

@@ -1,9 +1,11 @@
 package no.hverdag.media.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import com.mongodb.client.result.DeleteResult;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Pictures in MongoDB: versions first, then the attachment in one replace (the commit
  * point), then the versions of the picture it replaced are deleted. A crash in between
- * leaves only unreferenced versions, never an attachment without its picture.
+ * leaves only unreferenced versions, never an attachment without its picture; those
+ * versions are swept ({@link UnshownPictures}).
  */
 @Component
 public class MediaStore {
@@ -74,10 +77,37 @@ public class MediaStore {
 				AttachmentDocument.class);
 	}
 
+	/**
+	 * Removes the attachment, then the picture's versions unless another owner still
+	 * shows the same picture (a volunteer's photo is one picture on each of their
+	 * offers).
+	 */
 	Mono<Void> detach(String owner) {
 		return this.mongo.findAndRemove(Query.query(Criteria.where("_id").is(owner)), AttachmentDocument.class)
-			.flatMap(removed -> deleteVersions(removed.imageId()))
+			.flatMap(removed -> deleteVersionsUnlessShown(removed.imageId()))
 			.then();
+	}
+
+	/** Deletes a picture's versions when no attachment points at it any more. */
+	Mono<Void> deleteVersionsUnlessShown(String imageId) {
+		return this.mongo.exists(Query.query(Criteria.where("imageId").is(imageId)), AttachmentDocument.class)
+			.flatMap(shown -> shown ? Mono.<Void>empty() : deleteVersions(imageId));
+	}
+
+	/**
+	 * Deletes the versions written before {@code before} whose picture no attachment
+	 * points at: what a crash between two of the writes above leaves. Newer ones are
+	 * left, since their upload may still be on its way to its attachment (on another node
+	 * too).
+	 * @return how many versions went
+	 */
+	Mono<Long> deleteUnshownVersions(Instant before) {
+		return this.mongo.findDistinct(new Query(), "imageId", AttachmentDocument.class, String.class)
+			.collectList()
+			.flatMap(shown -> this.mongo.remove(
+					Query.query(Criteria.where("createdAt").lt(before).and("imageId").nin(shown)),
+					ImageVersionDocument.class))
+			.map(DeleteResult::getDeletedCount);
 	}
 
 }
