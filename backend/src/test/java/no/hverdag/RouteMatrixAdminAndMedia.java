@@ -100,17 +100,9 @@ final class RouteMatrixAdminAndMedia {
 
 	/** A small real PNG with its alternative text, as the upload pages' form sends it. */
 	static Object upload() {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-		try {
-			javax.imageio.ImageIO.write(image, "png", png);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		byte[] png = no.hverdag.support.TestImages.png(java.awt.Color.BLACK, 40, 20);
 		org.springframework.http.client.MultipartBodyBuilder body = new org.springframework.http.client.MultipartBodyBuilder();
-		body.part("file", new org.springframework.core.io.ByteArrayResource(png.toByteArray()) {
+		body.part("file", new org.springframework.core.io.ByteArrayResource(png) {
 			@Override
 			public String getFilename() {
 				return "matrise.png";

@@ -1,19 +1,14 @@
 package no.hverdag.media;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import no.hverdag.support.HverdagIntegrationTest;
+import no.hverdag.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,7 +88,7 @@ class VenuePhotosTest {
 
 	@Test
 	@DisplayName("four photos with their texts show on the venue's page; a fifth and one without a text are refused inline; one is removed")
-	void upToFourPhotos() throws IOException {
+	void upToFourPhotos() {
 		for (int i = 1; i <= 4; i++) {
 			upload("koordinator-bodo", png(Color.getHSBColor(i / 5f, 0.6f, 0.9f)), "Gymsalen, bilde " + i, "nb")
 				.expectStatus()
@@ -145,7 +140,7 @@ class VenuePhotosTest {
 
 	@Test
 	@DisplayName("without a text or a file the form answers inline and stores nothing; only the venue's managers may upload")
-	void refusedUploads() throws IOException {
+	void refusedUploads() {
 		upload("koordinator-bodo", png(Color.GREEN), "  ", "nb").expectStatus()
 			.isBadRequest()
 			.expectBody(String.class)
@@ -169,7 +164,7 @@ class VenuePhotosTest {
 
 	@Test
 	@DisplayName("the API lists a venue's photos in the page's order with their texts and absolute addresses; an unlisted venue's only to its managers")
-	void photosOverTheApi() throws IOException {
+	void photosOverTheApi() {
 		this.client.get()
 			.uri("/api/v1/venues/{id}/photos", SCHOOL)
 			.exchange()
@@ -242,15 +237,8 @@ class VenuePhotosTest {
 		return ids;
 	}
 
-	static byte[] png(Color color) throws IOException {
-		BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(color);
-		g.fillRect(0, 0, 800, 500);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
+	static byte[] png(Color color) {
+		return TestImages.png(color, 800, 500);
 	}
 
 }

@@ -1,21 +1,16 @@
 package no.hverdag.media.internal;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import no.hverdag.media.ImageUpload;
 import no.hverdag.media.Images;
 import no.hverdag.media.Picture;
 import no.hverdag.support.HverdagIntegrationTest;
+import no.hverdag.support.TestImages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,20 +48,13 @@ class PictureRecoveryTest {
 		return this.client.get().uri(picture.url()).exchange().returnResult(Void.class).getStatus().value();
 	}
 
-	private static ImageUpload upload(Color color) throws IOException {
-		BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(color);
-		g.fillRect(0, 0, 600, 400);
-		g.dispose();
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", png);
-		return new ImageUpload(png.toByteArray(), "Et bilde", "nb");
+	private static ImageUpload upload(Color color) {
+		return new ImageUpload(TestImages.png(color, 600, 400), "Et bilde", "nb");
 	}
 
 	@Test
 	@DisplayName("a picture two owners show survives a replacement's clean-up and one owner letting go; it goes with the last")
-	void sharedPictureGoesWithItsLastOwner() throws IOException {
+	void sharedPictureGoesWithItsLastOwner() {
 		List<String> owners = List.of("test-shared:a", "test-shared:b");
 		Picture first = this.images.attach(owners, upload(Color.RED), null).block();
 		assertThat(status(first)).isEqualTo(200);
