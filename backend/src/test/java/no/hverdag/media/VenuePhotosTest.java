@@ -224,6 +224,14 @@ class VenuePhotosTest {
 			.expectBody()
 			.json("[]");
 		this.client.get().uri("/api/v1/venues/no-such-venue/photos").exchange().expectStatus().isNotFound();
+		// Not left waiting for other tests' coordinator to find.
+		as("koordinator-bodo").post()
+			.uri("/api/v1/venues/{id}/rejection", pending)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", "Bare en test"))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private static List<String> imageIds(String page) {

@@ -99,14 +99,16 @@ class VenueJourneyTest {
 	@Test
 	@DisplayName("a venue is listed only after the municipality's coordinator approves it")
 	void approvalBeforeListing() {
-		postJson(signedIn(this.client, "frivillig-bodo"), venue("1804", ORG), "/api/v1/venues").expectStatus()
+		Map<?, ?> registered = postJson(signedIn(this.client, "frivillig-bodo"), venue("1804", ORG), "/api/v1/venues")
+			.expectStatus()
 			.isCreated()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("PENDING");
-		List<String> pending = this.store.pendingIn(List.of("1804"), false).map(Venue::id).collectList().block();
-		assertThat(pending).isNotEmpty();
-		String venueId = pending.get(pending.size() - 1);
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(registered.get("status")).isEqualTo("PENDING");
+		String venueId = (String) registered.get("id");
+		// Other tests leave pending venues in Bodø too: this one is among them.
+		assertThat(this.store.pendingIn(List.of("1804"), false).map(Venue::id).collectList().block()).contains(venueId);
 		this.client.get()
 			.uri("/api/v1/venues?municipality=1804")
 			.exchange()
