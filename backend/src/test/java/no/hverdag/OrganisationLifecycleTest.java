@@ -226,7 +226,7 @@ class OrganisationLifecycleTest {
 		StartupStep recovery = this.context.getBeansOfType(StartupStep.class)
 			.values()
 			.stream()
-			.filter(step -> step.getClass().getSimpleName().equals("OccurrenceCancellationRecovery"))
+			.filter(step -> step.getClass().getSimpleName().equals("WithdrawalRecovery"))
 			.findFirst()
 			.orElseThrow();
 		recovery.start();

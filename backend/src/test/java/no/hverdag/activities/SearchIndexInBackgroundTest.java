@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hverdag.mongo.embedded.path=memory", "hverdag.seed.demo=true",
 				"hverdag.rate-limits.enabled=false", "hverdag.search.build-at-start=background",
-				"hverdag.seed.at-start=background", "hverdag.human-library.plan-at-start=background" })
+				"hverdag.seed.at-start=background", "hverdag.human-library.plan-at-start=background",
+				"hverdag.activities.publish-at-start=background", "hverdag.signups.withdrawals-at-start=background" })
 class SearchIndexInBackgroundTest {
 
 	@LocalServerPort

@@ -2,6 +2,7 @@ package no.hverdag.activities.internal;
 
 import java.util.List;
 
+import no.hverdag.shared.StartupMarks;
 import no.hverdag.shared.StartupStep;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -28,12 +29,26 @@ class ActivityShapeMigration extends StartupStep {
 
 	private final ReactiveMongoTemplate mongo;
 
-	ActivityShapeMigration(ReactiveMongoTemplate mongo) {
+	private final StartupMarks marks;
+
+	ActivityShapeMigration(ReactiveMongoTemplate mongo, StartupMarks marks) {
 		this.mongo = mongo;
+		this.marks = marks;
 	}
 
+	/**
+	 * Once per version of this code on a store: finding the old shape reads every
+	 * activity (the embedded store has no index for it), 5 s at 100,000 activities on a
+	 * restart (docs/performance.md), and nothing written since the first run can have it.
+	 */
 	@Override
 	protected Mono<?> run() {
+		return this.marks.unlessDone("activity-shape-migration",
+				StartupMarks.checksum(StartupMarks.code(ActivityShapeMigration.class)), this::migrate);
+	}
+
+	/** Rewrites every activity still in the old shape; the count rewritten. */
+	Mono<Long> migrate() {
 		String collection = this.mongo.getCollectionName(ActivityDocument.class);
 		Query old = Query.query(Criteria.where("texts").exists(false));
 		return this.mongo.find(old, Document.class, collection)

@@ -53,9 +53,13 @@ class OccurrenceCancellationRecovery extends StartupStep {
 		this.clock = clock;
 	}
 
+	/**
+	 * The cancellations only: the withdrawals at start are {@link WithdrawalRecovery}'s,
+	 * in the background, since finding them reads every listing.
+	 */
 	@Override
 	protected Mono<?> run() {
-		return recoverWithdrawals(null).then(recover(this.clock.instant()));
+		return recover(this.clock.instant());
 	}
 
 	/**

@@ -51,8 +51,8 @@ class ActivityShapeMigrationTest {
 			.append("publishedAt", Date.from(Instant.parse("2026-01-01T10:00:00Z")));
 
 		this.mongo.insert(old, "activities").block();
-		this.migration.run().block();
-		this.migration.run().block();
+		this.migration.migrate().block();
+		this.migration.migrate().block();
 		Activity activity = this.store.find(id).block();
 
 		assertThat(activity.title()).isEqualTo("Språkkafé");
@@ -65,6 +65,13 @@ class ActivityShapeMigrationTest {
 		assertThat(activity.level()).isEqualTo(NorwegianLevel.NONE);
 		assertThat(activity.audience()).isEqualTo(Audience.EVERYONE);
 		assertThat(activity.free()).isTrue();
+	}
+
+	@Test
+	@DisplayName("a restart does not look for the old shape again: once per version of the migration on a store")
+	void oncePerVersion() {
+		// This context's start ran it already: run again, it is skipped (emits false).
+		assertThat(this.migration.run().block()).isEqualTo(false);
 	}
 
 }
