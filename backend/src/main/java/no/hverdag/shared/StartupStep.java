@@ -66,15 +66,28 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	}
 
+	/** Whether this step runs in the background: its {@code ...at-start} setting. */
+	private final boolean runsInBackground;
+
+	/** A step on the start path. */
+	protected StartupStep() {
+		this(AtStart.BEFORE_TRAFFIC);
+	}
+
+	/** A step that runs where its {@code ...at-start} setting says. */
+	protected StartupStep(AtStart atStart) {
+		this.runsInBackground = atStart == AtStart.BACKGROUND;
+	}
+
 	/** The work of this step. */
 	protected abstract Mono<?> run();
 
 	/**
 	 * Whether the server may start while this step runs. Only for work that
-	 * {@link StartupGate} can hold requests back for; never for recovery.
+	 * {@link StartupGate} can hold requests back for; never for recovery of an invariant.
 	 */
 	protected boolean inBackground() {
-		return false;
+		return this.runsInBackground;
 	}
 
 	/**

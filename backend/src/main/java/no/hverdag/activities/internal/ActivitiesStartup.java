@@ -25,17 +25,10 @@ class ActivitiesStartup extends StartupStep {
 
 	private final ActivitySearch search;
 
-	private final boolean background;
-
 	ActivitiesStartup(ActivitySearch search,
 			@Value("${hverdag.search.build-at-start:background}") AtStart buildAtStart) {
+		super(buildAtStart);
 		this.search = search;
-		this.background = buildAtStart == AtStart.BACKGROUND;
-	}
-
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
  * application was down happens at once, then every 30 seconds. The time is stored with
  * the listing, so nothing is lost across a restart; a pass is non-blocking (it subscribes
  * and returns) and publishing is one conditional update per listing, so overlapping
- * passes publish each listing once.
+ * passes publish each listing once. In the background because finding what is due reads
+ * every listing on the embedded store (2.8 s at 100,000 on a restart,
+ * docs/performance.md), and nothing breaks if a listing due while the application was
+ * down appears a few seconds after the server listens: writes wait for it, and it is
+ * queued before the search index is built.
  */
 @Component
 class ScheduledPublications extends StartupStep {
@@ -27,23 +31,10 @@ class ScheduledPublications extends StartupStep {
 
 	private final ListingLifecycle lifecycle;
 
-	private final boolean background;
-
 	ScheduledPublications(ListingLifecycle lifecycle,
 			@Value("${hverdag.activities.publish-at-start:background}") AtStart publishAtStart) {
+		super(publishAtStart);
 		this.lifecycle = lifecycle;
-		this.background = publishAtStart == AtStart.BACKGROUND;
-	}
-
-	/**
-	 * Finding what is due reads every listing on the embedded store (2.8 s at 100,000 on
-	 * a restart, docs/performance.md), and nothing anyone sees breaks if a listing due
-	 * while the application was down appears a few seconds after the server listens:
-	 * writes wait for it, and it is queued before the search index is built.
-	 */
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override

@@ -28,19 +28,12 @@ class HumanLibraryStartup extends StartupStep {
 
 	private final Sessions sessions;
 
-	private final boolean background;
-
 	HumanLibraryStartup(HumanLibraryStore store, SlotPlanner planner, Sessions sessions,
 			@Value("${hverdag.human-library.plan-at-start:background}") AtStart planAtStart) {
+		super(planAtStart);
 		this.store = store;
 		this.planner = planner;
 		this.sessions = sessions;
-		this.background = planAtStart == AtStart.BACKGROUND;
-	}
-
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override

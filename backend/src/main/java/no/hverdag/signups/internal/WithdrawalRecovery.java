@@ -21,17 +21,10 @@ class WithdrawalRecovery extends StartupStep {
 
 	private final OccurrenceCancellationRecovery recovery;
 
-	private final boolean background;
-
 	WithdrawalRecovery(OccurrenceCancellationRecovery recovery,
 			@Value("${hverdag.signups.withdrawals-at-start:background}") AtStart withdrawalsAtStart) {
+		super(withdrawalsAtStart);
 		this.recovery = recovery;
-		this.background = withdrawalsAtStart == AtStart.BACKGROUND;
-	}
-
-	@Override
-	protected boolean inBackground() {
-		return this.background;
 	}
 
 	@Override
