@@ -78,11 +78,31 @@ class MailHealthIndicatorTest {
 	@DisplayName("an SMTP server that never answers holds one check thread; further checks read as down at once")
 	void stuckServerHoldsOneThread() throws Exception {
 		try (ServerSocket server = new ServerSocket(0)) {
-			// Accepts connections (the backlog) and never greets.
+			// Takes connections and never greets.
+			java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+			Thread acceptor = new Thread(() -> {
+				try (Socket client = server.accept()) {
+					connected.countDown();
+					Thread.sleep(30_000);
+				}
+				catch (IOException | InterruptedException ex) {
+					// the test is over
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
 			LiveDelivery live = live(server.getLocalPort());
 			MailHealthIndicator indicator = new MailHealthIndicator(live);
 			try {
 				indicator.health().subscribe();
+				// The first check holds the thread (it is connected and waiting) before
+				// the
+				// second is queued: otherwise, on a busy machine, the second could find
+				// the
+				// first still queued and be the one refused.
+				assertThat(connected.await(30, java.util.concurrent.TimeUnit.SECONDS))
+					.as("the first check connected within 30 s")
+					.isTrue();
 				indicator.health().subscribe();
 				Health third = indicator.health().block(java.time.Duration.ofSeconds(3));
 				assertThat(third.getStatus()).isEqualTo(Status.DOWN);
@@ -91,6 +111,7 @@ class MailHealthIndicatorTest {
 			finally {
 				indicator.destroy();
 				live.destroy();
+				acceptor.interrupt();
 			}
 		}
 	}
