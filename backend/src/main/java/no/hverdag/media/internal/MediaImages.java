@@ -42,9 +42,9 @@ public class MediaImages {
 						.map(AttachmentDocument::imageId)
 						.filter(previous -> !previous.equals(imageId))
 						.distinct()
-						// Only once every owner shows the new picture: the one replaced
-						// may be
-						// shown by several (a volunteer's photo on each of their offers).
+						// Only once every owner shows the new picture: the one
+						// replaced may be shown by several (a volunteer's photo on
+						// each of their offers).
 						.collectList()
 						.flatMapMany(Flux::fromIterable)
 						.concatMap(this.store::deleteVersionsUnlessShown)

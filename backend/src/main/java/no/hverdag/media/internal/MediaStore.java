@@ -3,6 +3,7 @@ package no.hverdag.media.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import com.mongodb.client.result.DeleteResult;
@@ -65,6 +66,11 @@ public class MediaStore {
 
 	Flux<AttachmentDocument> attachments(Collection<String> owners) {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(owners)), AttachmentDocument.class);
+	}
+
+	/** The attachments of these owners in the owners' order (a venue's photo slots). */
+	Flux<AttachmentDocument> attachmentsInOrder(List<String> owners) {
+		return attachments(owners).sort(Comparator.comparingInt(a -> owners.indexOf(a.owner())));
 	}
 
 	Flux<AttachmentDocument> withPrefix(String prefix) {

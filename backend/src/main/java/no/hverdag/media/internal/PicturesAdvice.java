@@ -1,6 +1,5 @@
 package no.hverdag.media.internal;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +56,7 @@ class PicturesAdvice {
 		if (path.length != 3 || !"venues".equals(path[1])) {
 			return Mono.just(List.of());
 		}
-		List<String> owners = VenuePhotoPages.owners(path[2]);
-		return this.store.attachments(owners)
-			.sort(Comparator.comparingInt(a -> owners.indexOf(a.owner())))
-			.map(MediaImages::picture)
-			.collectList();
+		return this.store.attachmentsInOrder(VenuePhotoPages.owners(path[2])).map(MediaImages::picture).collectList();
 	}
 
 	private Mono<Map<String, Picture>> one(String key, String owner) {

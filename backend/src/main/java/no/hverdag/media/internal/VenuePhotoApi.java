@@ -1,7 +1,5 @@
 package no.hverdag.media.internal;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,13 +45,11 @@ class VenuePhotoApi {
 	@Operation(summary = "A venue's photos in the order its page shows them, each with its alternative text")
 	@GetMapping("/api/v1/venues/{id}/photos")
 	Flux<PhotoResponse> photos(@PathVariable String id) {
-		List<String> owners = VenuePhotoPages.owners(id);
 		return CurrentActor.get()
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap(actor -> this.venues.visible(actor.orElse(null), id))
-			.flatMapMany(venue -> this.store.attachments(owners))
-			.sort(Comparator.comparingInt(a -> owners.indexOf(a.owner())))
+			.flatMapMany(venue -> this.store.attachmentsInOrder(VenuePhotoPages.owners(id)))
 			.map(MediaImages::picture)
 			.map(this::response);
 	}
