@@ -46,13 +46,9 @@ restart() {
     -jar "$app" --server.port=$port --management.server.port=$mport --hverdag.seed.demo=true \
     --hverdag.mongo.embedded.path="$work/$store/hverdag.mv" > "$work/$store.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities/1804"; do
-    kill -0 $pid 2> /dev/null || { echo "exited, see $work/$store.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  first=$((($(date +%s%N) - t0) / 1000000))
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.05; done
-  ready=$((($(date +%s%N) - t0) / 1000000))
+  first=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/api/v1/municipalities/1804") ||
+    { echo "exited, see $work/$store.log" >&2; exit 1; }
+  ready=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/readyz")
   kill $pid
   wait $pid 2> /dev/null || true
   pid=

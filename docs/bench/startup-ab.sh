@@ -49,14 +49,10 @@ start_once() {
     --enable-native-access=ALL-UNNAMED -jar "${app[$name]}" --server.port=$port --management.server.port=$mport \
     --hverdag.seed.demo=true > "app-$case.log" 2>&1) &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities/1804"; do
-    kill -0 $pid 2> /dev/null || { echo "$name exited, see $work/data-$name/app-$case.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  first=$((($(date +%s%N) - t0) / 1000000))
+  first=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/api/v1/municipalities/1804") ||
+    { echo "$name exited, see $work/data-$name/app-$case.log" >&2; exit 1; }
   cpu=$(cpu_ms $pid)
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
-  ready=$((($(date +%s%N) - t0) / 1000000))
+  ready=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/readyz")
   printf '| %-10s | %-7s | %6d | %6d | %6d | %s |\n' "$name" "$case" $first $cpu $ready "$(cut -d' ' -f1 /proc/loadavg)"
   echo "$name $case $first $cpu $ready" >> "$results"
   kill $pid

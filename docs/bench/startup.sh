@@ -26,8 +26,9 @@
 # requests are in the archive. Spring Boot's shorter recipe,
 # -Dspring.context.exit=onRefresh, stops before any start-up step or the web server starts, and
 # archives fewer classes (about 13 % more CPU to the first answer, docs/performance.md).
-# Polling: every 20 ms plus curl's own few ms, so a figure is at most about 25 ms late; finer
-# polling would only add curl processes competing with the start being measured.
+# Polling: docs/bench/wait-for.py, one process trying every 5 ms, so a figure is at most a few ms
+# late. (Until session 11 a curl and a sleep every 20 ms: about 9 ms of CPU a round, which took
+# some 8 % of the two cores from the start being measured and made restarts read about 10 % slow.)
 # An archive fits only the JDK build and the exact jars it was made from: rebuild it with every
 # release (a mismatch is reported as a warning and the JVM starts without it).
 set -euo pipefail
@@ -78,15 +79,11 @@ start_once() {
   (cd "$dir" && exec "$javabin" -Xmx"$heap" "$@" --server.port=$port --management.server.port=$mport \
     --hverdag.seed.demo=true > "app-$(date +%s).log" 2>&1) &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/municipalities/1804"; do
-    kill -0 $pid 2>/dev/null || { echo "the application exited: see $dir"; tail -n 30 "$(ls -t "$dir"/app-*.log | head -n 1)"; exit 1; }
-    sleep 0.02
-  done
-  first=$(ms_since "$t0")
+  first=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/api/v1/municipalities/1804") ||
+    { echo "the application exited: see $dir"; tail -n 30 "$(ls -t "$dir"/app-*.log | head -n 1)"; exit 1; }
   local first_cpu
   first_cpu=$(cpu_ms $pid)
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
-  ready=$(ms_since "$t0")
+  ready=$("$root/docs/bench/wait-for.py" "$t0" $pid "http://127.0.0.1:$port/readyz")
   # A search answers only once the index is built; this is the first correct search.
   curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/activities?q=spr%C3%A5kkaf%C3%A9"
   local search rss
