@@ -80,7 +80,15 @@ public class StartupMarks {
 
 	/** The bytes of a class-path resource (a seed file). */
 	public static byte[] resource(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+		return resource(path, StartupMarks.class.getClassLoader());
+	}
+
+	// Always the application's own class loader, never the thread's context loader: a
+	// background step may continue on a common-pool thread, whose context loader is the
+	// system one, which in the packaged jar sees neither BOOT-INF/classes nor the
+	// libraries.
+	private static byte[] resource(String path, ClassLoader loader) {
+		try (InputStream in = new ClassPathResource(path, loader).getInputStream()) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
@@ -93,7 +101,7 @@ public class StartupMarks {
 	 * changes, with nobody having to remember to bump a number.
 	 */
 	public static byte[] code(Class<?> type) {
-		return resource(type.getName().replace('.', '/') + ".class");
+		return resource(type.getName().replace('.', '/') + ".class", type.getClassLoader());
 	}
 
 	public static byte[] text(String value) {
