@@ -203,6 +203,7 @@ class OrganisationLifecycleTest {
 		assertThat(this.mongo.count(signUpsOf(id, "CANCELLED"), "signups").block()).isEqualTo(3);
 		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(2);
 		assertThat(outbox(omar).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(1);
+		assertThat(agenda("WITHDRAWAL", id)).as("the follow-up is done, so off the agenda").isNull();
 		// Running the follow-up again, as recovery does, tells nobody twice.
 		Activity withdrawn = this.lifecycle.withdrawnSince(null).filter(a -> a.id().equals(id)).blockFirst();
 		assertThat(this.lifecycle.followUpWithdrawal(withdrawn).block()).isZero();
@@ -215,24 +216,54 @@ class OrganisationLifecycleTest {
 		String id = SignUpActivities.weekly(this.publishing, ORG, 5);
 		String kari = email("kari");
 		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
-		// The listing was withdrawn, then the process died before anyone was told.
+		// The withdrawal was put on the listings' agenda and the listing withdrawn, then
+		// the
+		// process died before anyone was told.
+		putOnAgenda("WITHDRAWAL", id, Instant.parse("2026-11-26T07:00:00Z"));
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(id)),
 					new Update().set("state", "WITHDRAWN").set("withdrawnAt", Instant.parse("2026-11-26T07:00:00Z")),
 					"activities")
 			.block();
+		// Another died between its two writes: on the agenda, never withdrawn.
+		String kept = SignUpActivities.weekly(this.publishing, ORG, 5);
+		WebClientSignUps.signUp(this.client, kept, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
+		putOnAgenda("WITHDRAWAL", kept, Instant.parse("2026-11-26T07:00:00Z"));
 		assertThat(this.mongo.count(signUpsOf(id, "CONFIRMED"), "signups").block()).isEqualTo(1);
 
-		StartupStep recovery = this.context.getBeansOfType(StartupStep.class)
-			.values()
-			.stream()
-			.filter(step -> step.getClass().getSimpleName().equals("WithdrawalRecovery"))
-			.findFirst()
-			.orElseThrow();
-		recovery.start();
+		step("WithdrawalRecovery").start();
 
 		assertThat(this.mongo.count(signUpsOf(id, "CANCELLED"), "signups").block()).isEqualTo(1);
 		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(1);
+		assertThat(agenda("WITHDRAWAL", id)).isNull();
+		assertThat(this.mongo.count(signUpsOf(kept, "CONFIRMED"), "signups").block())
+			.as("a listing never withdrawn keeps its people")
+			.isEqualTo(1);
+		assertThat(agenda("WITHDRAWAL", kept)).as("and its entry is dropped").isNull();
+	}
+
+	private StartupStep step(String name) {
+		return this.context.getBeansOfType(StartupStep.class)
+			.values()
+			.stream()
+			.filter(step -> step.getClass().getSimpleName().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The entry of the listings' agenda (ADR 0027) for a listing, if any. */
+	private Document agenda(String kind, String id) {
+		return this.mongo.findById(kind + ":" + id, Document.class, "listing_agenda").block();
+	}
+
+	/** An entry as the application writes it, at a time long enough ago to be settled. */
+	private void putOnAgenda(String kind, String id, Instant due) {
+		this.mongo
+			.save(new Document("_id", kind + ":" + id).append("kind", kind)
+				.append("activityId", id)
+				.append("due", java.util.Date.from(due))
+				.append("writtenAt", java.util.Date.from(Instant.parse("2026-11-25T07:00:00Z"))), "listing_agenda")
+			.block();
 	}
 
 	@Test
@@ -480,14 +511,18 @@ class OrganisationLifecycleTest {
 			.bodyValue(Map.of("publishAt", "2026-11-26T12:00:00Z")));
 		assertThat(scheduled.get("state")).isEqualTo("SCHEDULED");
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isNotFound();
+		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
+			.isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
 		assertThat(this.lifecycle.publishDue().block()).as("not yet").isZero();
-		// Time passes (the clock is fixed): the stored time is now in the past.
+		// Time passes (the clock is fixed): the stored times are now in the past.
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(id)),
 					new Update().set("publishAt", Instant.parse("2026-11-26T07:59:00Z")), "activities")
 			.block();
+		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:59:00Z"));
 		assertThat(this.lifecycle.publishDue().block()).isGreaterThanOrEqualTo(1);
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
+		assertThat(agenda("PUBLICATION", id)).as("published, so off the agenda").isNull();
 		assertThat(auditTargets("ACTIVITY_PUBLISHED_AS_SCHEDULED"))
 			.contains("Språkkafé med påmelding – Grünerløkka Frivilligsentral");
 	}
@@ -505,11 +540,54 @@ class OrganisationLifecycleTest {
 		assertThat(posted.get("state")).isEqualTo("SCHEDULED");
 		assertThat(posted.get("publishAt")).isEqualTo("2026-12-24T09:00:00Z");
 		this.client.get().uri("/activities/{id}", posted.get("id")).exchange().expectStatus().isNotFound();
+		String id = (String) posted.get("id");
+		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
+			.isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
+		// Its time comes: published by the next pass, found through the agenda.
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("publishAt", Instant.parse("2026-11-26T07:59:00Z")), "activities")
+			.block();
+		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:59:00Z"));
+		assertThat(this.lifecycle.publishDue().block()).isGreaterThanOrEqualTo(1);
+		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
+		assertThat(agenda("PUBLICATION", id)).isNull();
 		cafe.put("publishAt", "julaften");
 		problem(as(MEMBER).post()
 			.uri("/api/v1/organisations/{o}/activities", ORG)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(cafe), "publishAt");
+	}
+
+	@Test
+	@DisplayName("a listing scheduled before there was an agenda is put on it once, and an entry too early is "
+			+ "moved to the listing's time instead of publishing it early")
+	void scheduledBeforeTheAgenda() {
+		Map<String, Object> cafe = new HashMap<>(FoundationJourneyTest.cafe("Planlagt før agendaen"));
+		cafe.put("municipality", "0301");
+		cafe.put("publishAt", "2026-12-24T10:00");
+		String id = (String) json(as(MEMBER).post()
+			.uri("/api/v1/organisations/{o}/activities", ORG)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(cafe)).get("id");
+		// As a store from before the agenda: the listing scheduled, no entry, no mark.
+		this.mongo.remove(Query.query(Criteria.where("_id").is("PUBLICATION:" + id)), "listing_agenda").block();
+		this.mongo.remove(Query.query(Criteria.where("_id").is("listing-agenda-publications")), "startup_marks")
+			.block();
+
+		step("ScheduledPublications").start();
+
+		assertThat(agenda("PUBLICATION", id)).as("put on the agenda at start").isNotNull();
+		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
+			.isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
+
+		// An entry due too early (a crash after the agenda's write, before the
+		// listing's).
+		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:00:00Z"));
+		this.lifecycle.publishDue().block();
+		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isNotFound();
+		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant()).as("moved to the listing's own time")
+			.isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
 	}
 
 	private String registered() {

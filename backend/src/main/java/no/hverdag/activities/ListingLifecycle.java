@@ -111,18 +111,29 @@ public class ListingLifecycle {
 	}
 
 	public Mono<Activity> withdraw(Actor actor, String id) {
-		return managed(actor, id).flatMap(activity -> this.store
-			.transition(id, LIVE, ListingState.WITHDRAWN, new Update().set("withdrawnAt", this.clock.instant()))
+		return managed(actor, id).flatMap(activity -> this.store.withdraw(id, LIVE, this.clock.instant())
 			.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.listing.withdrawn")))
 			.flatMap(this.search::index)
 			.flatMap(saved -> record(actor, AuditAction.ACTIVITY_WITHDRAWN, saved, null).thenReturn(saved))
-			.flatMap(saved -> followUpWithdrawal(saved).thenReturn(saved)));
+			.flatMap(saved -> followUpWithdrawal(saved).then(this.store.followedUp(id)).thenReturn(saved)));
 	}
 
 	/**
-	 * Runs what a withdrawal leaves to others (telling people signed up). The state
-	 * change is written first, so a crash before this is finished by
-	 * {@link #withdrawnSince} in the follow-up's recovery.
+	 * Follows up the withdrawals a crash may have cut short: those on the listings'
+	 * agenda (written before the withdrawal, removed after its follow-up), settled ones
+	 * only unless nothing can be in flight (at start). The count of people told.
+	 */
+	public Mono<Long> followUpWithdrawals(boolean settledOnly) {
+		return this.store.withdrawalsToFollowUp(settledOnly)
+			.concatMap(activity -> followUpWithdrawal(activity)
+				.flatMap(told -> this.store.followedUp(activity.id()).thenReturn(told)))
+			.reduce(0L, Long::sum);
+	}
+
+	/**
+	 * Runs what a withdrawal leaves to others (telling people signed up). The withdrawal
+	 * is on the listings' agenda before the state changes and leaves it after this, so a
+	 * crash in between is finished by {@link #followUpWithdrawals}.
 	 */
 	public Mono<Long> followUpWithdrawal(Activity activity) {
 		return Flux.fromStream(this.withdrawalFollowUps.orderedStream())
@@ -131,7 +142,8 @@ public class ListingLifecycle {
 	}
 
 	/**
-	 * Listings withdrawn at or after an instant (all withdrawn ones for {@code null}).
+	 * Listings withdrawn at or after an instant (all withdrawn ones for {@code null});
+	 * reads every listing on the embedded store.
 	 */
 	public Flux<Activity> withdrawnSince(Instant since) {
 		return this.store.withdrawnSince(since);
@@ -202,13 +214,11 @@ public class ListingLifecycle {
 	public Mono<Activity> republish(Actor coordinator, String id, Instant at) {
 		Instant now = this.clock.instant();
 		boolean later = at != null && at.isAfter(now);
+		List<ListingState> from = List.of(ListingState.IN_REVIEW, ListingState.UNPUBLISHED);
 		Update update = new Update().unset("unpublishReason");
-		update = later ? update.set("publishAt", at) : update.unset("publishAt");
-		Update chosen = update;
 		return coordinated(coordinator, id)
-			.flatMap(activity -> this.store
-				.transition(id, List.of(ListingState.IN_REVIEW, ListingState.UNPUBLISHED),
-						later ? ListingState.SCHEDULED : ListingState.PUBLISHED, chosen)
+			.flatMap(activity -> (later ? this.store.schedule(id, from, at, update)
+					: this.store.transition(id, from, ListingState.PUBLISHED, update.unset("publishAt")))
 				.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.listing.notInReview")))
 				.flatMap(this.search::index)
 				.flatMap(saved -> record(coordinator, AuditAction.ACTIVITY_REPUBLISHED, saved,
@@ -232,6 +242,7 @@ public class ListingLifecycle {
 				.flatMap(published -> this.audit
 					.recordSystem(AuditAction.ACTIVITY_PUBLISHED_AS_SCHEDULED, published.place().municipality(),
 							name(published), null)
+					.then(this.store.published(published.id()))
 					.thenReturn(published)))
 			.count();
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import no.hverdag.activities.Activity;
 import reactor.core.publisher.Flux;
@@ -29,18 +30,30 @@ public class ActivityStore {
 
 	private final ActivityMapper mapper;
 
-	ActivityStore(ReactiveMongoTemplate mongo, ActivityMapper mapper) {
+	private final ListingAgenda agenda;
+
+	ActivityStore(ReactiveMongoTemplate mongo, ActivityMapper mapper, ListingAgenda agenda) {
 		this.mongo = mongo;
 		this.mapper = mapper;
+		this.agenda = agenda;
 	}
 
 	public Mono<Activity> insert(Activity activity) {
-		return this.mongo.insert(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
+		return expected(activity).then(this.mongo.insert(this.mapper.toDocument(activity)).map(this.mapper::toDomain));
 	}
 
 	/** Writes the activity over the stored one with its id (an import's changed row). */
 	public Mono<Activity> replace(Activity activity) {
-		return this.mongo.save(this.mapper.toDocument(activity)).map(this.mapper::toDomain);
+		return expected(activity).then(this.mongo.save(this.mapper.toDocument(activity)).map(this.mapper::toDomain));
+	}
+
+	/**
+	 * A scheduled listing's publication is on the agenda before the listing is written.
+	 */
+	private Mono<Void> expected(Activity activity) {
+		return activity.state() == ListingState.SCHEDULED && activity.publishAt() != null
+				? this.agenda.expect(ListingAgenda.Kind.PUBLICATION, activity.id(), activity.publishAt())
+				: Mono.empty();
 	}
 
 	/**
@@ -132,12 +145,85 @@ public class ActivityStore {
 			.map(this.mapper::toDomain);
 	}
 
-	/** Scheduled listings whose time has come. */
+	/**
+	 * Moves a listing to {@code SCHEDULED}, to be published at a time: on the agenda
+	 * first (ListingAgenda), then the listing's own conditional update.
+	 */
+	public Mono<Activity> schedule(String id, List<ListingState> from, Instant at, Update extra) {
+		return this.agenda.expect(ListingAgenda.Kind.PUBLICATION, id, at)
+			.then(transition(id, from, ListingState.SCHEDULED, extra.set("publishAt", at)));
+	}
+
+	/**
+	 * Scheduled listings whose time has come, found through the agenda, not by reading
+	 * every listing. Entries a crash or a change left behind are put right on the way:
+	 * moved to the listing's later time, or dropped when it is no longer scheduled.
+	 */
 	public Flux<Activity> due(Instant now) {
+		return this.agenda.dueBy(ListingAgenda.Kind.PUBLICATION, now)
+			.concatMap(entry -> find(entry.activityId()).map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap(found -> {
+					Activity activity = found.orElse(null);
+					boolean scheduled = activity != null && activity.state() == ListingState.SCHEDULED
+							&& activity.publishAt() != null;
+					if (scheduled && !activity.publishAt().isAfter(now)) {
+						return Mono.just(activity);
+					}
+					if (!entry.settled(this.agenda.now())) {
+						return Mono.empty();
+					}
+					return (scheduled ? this.agenda.postpone(entry, activity.publishAt()) : this.agenda.drop(entry))
+						.then(Mono.<Activity>empty());
+				}));
+	}
+
+	/** The scheduled publication is done: off the agenda. */
+	public Mono<Void> published(String id) {
+		return this.agenda.done(ListingAgenda.Kind.PUBLICATION, id);
+	}
+
+	/**
+	 * Puts every scheduled listing on the agenda: once per store, for listings scheduled
+	 * before there was one (reads every listing). The count.
+	 */
+	public Mono<Long> scheduledOntoAgenda() {
 		return this.mongo
-			.find(Query.query(Criteria.where("state").is(ListingState.SCHEDULED.name()).and("publishAt").lte(now)),
-					ActivityDocument.class)
-			.map(this.mapper::toDomain);
+			.find(Query.query(Criteria.where("state").is(ListingState.SCHEDULED.name())), ActivityDocument.class)
+			.map(this.mapper::toDomain)
+			.concatMap(activity -> expected(activity).thenReturn(activity))
+			.count();
+	}
+
+	/**
+	 * Withdraws a listing: its follow-up (telling the people signed up) on the agenda
+	 * first, then the listing's own conditional update.
+	 */
+	public Mono<Activity> withdraw(String id, List<ListingState> from, Instant at) {
+		return this.agenda.expect(ListingAgenda.Kind.WITHDRAWAL, id, at)
+			.then(transition(id, from, ListingState.WITHDRAWN, new Update().set("withdrawnAt", at)));
+	}
+
+	/**
+	 * Withdrawn listings whose follow-up may not be done: on the agenda and settled, or
+	 * all on it for {@code settledOnly = false} (at start, when no request is in flight).
+	 * Entries whose listing was never withdrawn (a crash between the two writes) are
+	 * dropped.
+	 */
+	public Flux<Activity> withdrawalsToFollowUp(boolean settledOnly) {
+		Instant now = this.agenda.now();
+		return this.agenda.all(ListingAgenda.Kind.WITHDRAWAL)
+			.filter(entry -> !settledOnly || entry.settled(now))
+			.concatMap(entry -> find(entry.activityId()).map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap(found -> found.filter(activity -> activity.state() == ListingState.WITHDRAWN)
+					.map(Mono::just)
+					.orElseGet(() -> this.agenda.drop(entry).then(Mono.empty()))));
+	}
+
+	/** A withdrawal's follow-up is done: off the agenda. */
+	public Mono<Void> followedUp(String id) {
+		return this.agenda.done(ListingAgenda.Kind.WITHDRAWAL, id);
 	}
 
 	/** Withdrawn listings, those withdrawn at or after an instant ({@code null}: all). */

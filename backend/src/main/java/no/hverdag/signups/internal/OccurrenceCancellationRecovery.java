@@ -1,7 +1,6 @@
 package no.hverdag.signups.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +38,6 @@ class OccurrenceCancellationRecovery extends StartupStep {
 
 	private final WithdrawnListingSignUps withdrawals;
 
-	/**
-	 * How far back the minutely run looks for withdrawals; the start-up run looks at all.
-	 */
-	static final Duration WITHDRAWAL_WINDOW = Duration.ofDays(2);
-
 	OccurrenceCancellationRecovery(SignUpStore store, OccurrenceCancellations cancellations, Clock clock,
 			ListingLifecycle listings, WithdrawnListingSignUps withdrawals) {
 		this.listings = listings;
@@ -64,18 +58,23 @@ class OccurrenceCancellationRecovery extends StartupStep {
 
 	/**
 	 * Withdrawn listings whose people were not all told (the process died between the
-	 * withdrawal and its follow-up): their coming dates are cancelled now. Listings
-	 * withdrawn since an instant, or all of them for {@code null}.
+	 * withdrawal and its follow-up): their coming dates are cancelled now. Found on the
+	 * listings' agenda; settled entries only unless nothing can be in flight (at start).
 	 */
-	Mono<Long> recoverWithdrawals(Instant since) {
-		return this.listings.withdrawnSince(since)
-			.concatMap(this.withdrawals::withdrawn)
-			.reduce(0L, Long::sum)
-			.doOnNext(told -> {
-				if (told > 0) {
-					LOG.info("Withdrawal recovery told {} people", told);
-				}
-			});
+	Mono<Long> recoverWithdrawals(boolean settledOnly) {
+		return this.listings.followUpWithdrawals(settledOnly).doOnNext(told -> {
+			if (told > 0) {
+				LOG.info("Withdrawal recovery told {} people", told);
+			}
+		});
+	}
+
+	/**
+	 * Every withdrawn listing, whether on the agenda or not: once per store, for the
+	 * withdrawals made before there was an agenda. Reads every listing.
+	 */
+	Mono<Long> recoverEveryWithdrawal() {
+		return this.listings.withdrawnSince(null).concatMap(this.withdrawals::withdrawn).reduce(0L, Long::sum);
 	}
 
 	/** Finishes the cancels begun before this instant; the count of people told. */
@@ -101,7 +100,7 @@ class OccurrenceCancellationRecovery extends StartupStep {
 	void recoverOnSchedule() {
 		// Requests in flight finish themselves: only what is older than the grace period.
 		Instant now = this.clock.instant();
-		recoverWithdrawals(now.minus(WITHDRAWAL_WINDOW)).then(recover(now.minus(SignUpRecovery.GRACE)))
+		recoverWithdrawals(true).then(recover(now.minus(SignUpRecovery.GRACE)))
 			.subscribe(null,
 					failure -> LOG.warn("Occurrence cancellation recovery failed; again in a minute", failure));
 	}

@@ -1,5 +1,6 @@
 package no.hverdag.signups.internal;
 
+import no.hverdag.shared.StartupMarks;
 import no.hverdag.shared.StartupStep;
 import reactor.core.publisher.Mono;
 
@@ -9,27 +10,31 @@ import org.springframework.stereotype.Component;
 /**
  * At start, the withdrawals whose people were not all told (ADR 0007): every withdrawn
  * listing's coming dates are cancelled for whoever is still signed up, and they are told
- * once. In the background by default ({@code hverdag.signups.withdrawals-at-start}):
- * finding the withdrawn listings reads every listing on the embedded store (2.9 s at
- * 100,000, docs/performance.md), and until it is done writes wait and {@code /readyz}
- * says not ready; a reader meanwhile sees the state the crash left, a withdrawn listing
- * whose dates still have people signed up. The minutely run of
- * {@link OccurrenceCancellationRecovery} looks at the last two days.
+ * once. They are found on the listings' agenda (ADR 0027), which the minutely run of
+ * {@link OccurrenceCancellationRecovery} reads too. Once per store, every withdrawn
+ * listing is followed up, for withdrawals made before there was an agenda: that reads
+ * every listing on the embedded store (2.9 s at 100,000, docs/performance.md), so the
+ * step runs in the background by default ({@code hverdag.signups.withdrawals-at-start});
+ * until it is done writes wait and {@code /readyz} says not ready.
  */
 @Component
 class WithdrawalRecovery extends StartupStep {
 
 	private final OccurrenceCancellationRecovery recovery;
 
-	WithdrawalRecovery(OccurrenceCancellationRecovery recovery,
+	private final StartupMarks marks;
+
+	WithdrawalRecovery(OccurrenceCancellationRecovery recovery, StartupMarks marks,
 			@Value("${hverdag.signups.withdrawals-at-start:background}") AtStart withdrawalsAtStart) {
 		super(withdrawalsAtStart);
 		this.recovery = recovery;
+		this.marks = marks;
 	}
 
 	@Override
 	protected Mono<?> run() {
-		return this.recovery.recoverWithdrawals(null);
+		return this.marks.unlessDone("listing-agenda-withdrawals", "1", this.recovery::recoverEveryWithdrawal)
+			.then(this.recovery.recoverWithdrawals(false));
 	}
 
 	@Override
