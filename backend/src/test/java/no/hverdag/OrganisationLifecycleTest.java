@@ -216,15 +216,12 @@ class OrganisationLifecycleTest {
 		String id = SignUpActivities.weekly(this.publishing, ORG, 5);
 		String kari = email("kari");
 		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
-		// The withdrawal was put on the listings' agenda and the listing withdrawn, then
-		// the
+		// The store's writes of a withdrawal (the agenda, then the listing), then the
 		// process died before anyone was told.
-		putOnAgenda("WITHDRAWAL", id, Instant.parse("2026-11-26T07:00:00Z"));
-		this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("state", "WITHDRAWN").set("withdrawnAt", Instant.parse("2026-11-26T07:00:00Z")),
-					"activities")
+		this.context.getBean(no.hverdag.activities.internal.ActivityStore.class)
+			.withdraw(id, List.of(no.hverdag.activities.ListingState.PUBLISHED), Instant.parse("2026-11-26T07:00:00Z"))
 			.block();
+		assertThat(agenda("WITHDRAWAL", id)).as("on the agenda until followed up").isNotNull();
 		// Another died between its two writes: on the agenda, never withdrawn.
 		String kept = SignUpActivities.weekly(this.publishing, ORG, 5);
 		WebClientSignUps.signUp(this.client, kept, SignUpActivities.NEXT_TUESDAY, "Kari", kari);
@@ -581,8 +578,7 @@ class OrganisationLifecycleTest {
 		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
 			.isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
 
-		// An entry due too early (a crash after the agenda's write, before the
-		// listing's).
+		// An entry due too early: a crash between the agenda's write and the listing's.
 		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:00:00Z"));
 		this.lifecycle.publishDue().block();
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isNotFound();
