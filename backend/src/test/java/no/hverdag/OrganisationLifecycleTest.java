@@ -239,6 +239,22 @@ class OrganisationLifecycleTest {
 		assertThat(agenda("WITHDRAWAL", kept)).as("and its entry is dropped").isNull();
 	}
 
+	/**
+	 * Time passes (the clock is fixed: the stored times are moved into the past); the
+	 * next pass publishes the listing, found through the agenda, and takes it off the
+	 * agenda.
+	 */
+	private void publishedWhenItsTimeComes(String id) {
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("publishAt", Instant.parse("2026-11-26T07:59:00Z")), "activities")
+			.block();
+		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:59:00Z"));
+		assertThat(this.lifecycle.publishDue().block()).isGreaterThanOrEqualTo(1);
+		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
+		assertThat(agenda("PUBLICATION", id)).as("published, so off the agenda").isNull();
+	}
+
 	private StartupStep step(String name) {
 		return this.context.getBeansOfType(StartupStep.class)
 			.values()
@@ -511,15 +527,7 @@ class OrganisationLifecycleTest {
 		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
 			.isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
 		assertThat(this.lifecycle.publishDue().block()).as("not yet").isZero();
-		// Time passes (the clock is fixed): the stored times are now in the past.
-		this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("publishAt", Instant.parse("2026-11-26T07:59:00Z")), "activities")
-			.block();
-		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:59:00Z"));
-		assertThat(this.lifecycle.publishDue().block()).isGreaterThanOrEqualTo(1);
-		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
-		assertThat(agenda("PUBLICATION", id)).as("published, so off the agenda").isNull();
+		publishedWhenItsTimeComes(id);
 		assertThat(auditTargets("ACTIVITY_PUBLISHED_AS_SCHEDULED"))
 			.contains("Språkkafé med påmelding – Grünerløkka Frivilligsentral");
 	}
@@ -540,15 +548,7 @@ class OrganisationLifecycleTest {
 		String id = (String) posted.get("id");
 		assertThat(agenda("PUBLICATION", id).getDate("due").toInstant())
 			.isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
-		// Its time comes: published by the next pass, found through the agenda.
-		this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("publishAt", Instant.parse("2026-11-26T07:59:00Z")), "activities")
-			.block();
-		putOnAgenda("PUBLICATION", id, Instant.parse("2026-11-26T07:59:00Z"));
-		assertThat(this.lifecycle.publishDue().block()).isGreaterThanOrEqualTo(1);
-		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
-		assertThat(agenda("PUBLICATION", id)).isNull();
+		publishedWhenItsTimeComes(id);
 		cafe.put("publishAt", "julaften");
 		problem(as(MEMBER).post()
 			.uri("/api/v1/organisations/{o}/activities", ORG)
