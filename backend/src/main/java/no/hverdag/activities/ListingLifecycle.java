@@ -115,25 +115,28 @@ public class ListingLifecycle {
 			.switchIfEmpty(Mono.error(() -> new HverdagException.Conflict("error.listing.withdrawn")))
 			.flatMap(this.search::index)
 			.flatMap(saved -> record(actor, AuditAction.ACTIVITY_WITHDRAWN, saved, null).thenReturn(saved))
-			.flatMap(saved -> followUpWithdrawal(saved).then(this.store.followedUp(id)).thenReturn(saved)));
+			.flatMap(saved -> followUpWithdrawal(saved).thenReturn(saved)));
 	}
 
 	/**
-	 * Follows up the withdrawals a crash may have cut short: those on the listings'
-	 * agenda (written before the withdrawal, removed after its follow-up), settled ones
-	 * only unless nothing can be in flight (at start). The count of people told.
+	 * Follows up the withdrawals on the listings' agenda again: one a crash cut short, a
+	 * sign-up in flight while the listing was withdrawn. Settled entries only unless
+	 * nothing can be in flight (at start); an entry goes after its last follow-up, two
+	 * days after the withdrawal. The count of people told.
 	 */
 	public Mono<Long> followUpWithdrawals(boolean settledOnly) {
+		Instant now = this.clock.instant();
 		return this.store.withdrawalsToFollowUp(settledOnly)
-			.concatMap(activity -> followUpWithdrawal(activity)
-				.flatMap(told -> this.store.followedUp(activity.id()).thenReturn(told)))
+			.concatMap(pending -> followUpWithdrawal(pending.activity())
+				.flatMap(told -> (pending.due(now) ? this.store.done(pending) : Mono.<Void>empty()).thenReturn(told)))
 			.reduce(0L, Long::sum);
 	}
 
 	/**
 	 * Runs what a withdrawal leaves to others (telling people signed up). The withdrawal
-	 * is on the listings' agenda before the state changes and leaves it after this, so a
-	 * crash in between is finished by {@link #followUpWithdrawals}.
+	 * is on the listings' agenda before the state changes and stays on it for two days,
+	 * so a crash in between, or a sign-up that raced it, is finished by
+	 * {@link #followUpWithdrawals}.
 	 */
 	public Mono<Long> followUpWithdrawal(Activity activity) {
 		return Flux.fromStream(this.withdrawalFollowUps.orderedStream())
@@ -235,14 +238,12 @@ public class ListingLifecycle {
 	public Mono<Long> publishDue() {
 		Instant now = this.clock.instant();
 		return this.store.due(now)
-			.concatMap(due -> this.store
-				.transition(due.id(), List.of(ListingState.SCHEDULED), ListingState.PUBLISHED,
-						new Update().set("publishedAt", due.publishAt()).unset("publishAt"))
+			.concatMap(due -> this.store.publishScheduled(due)
 				.flatMap(this.search::index)
 				.flatMap(published -> this.audit
 					.recordSystem(AuditAction.ACTIVITY_PUBLISHED_AS_SCHEDULED, published.place().municipality(),
 							name(published), null)
-					.then(this.store.published(published.id()))
+					.then(this.store.done(due))
 					.thenReturn(published)))
 			.count();
 	}

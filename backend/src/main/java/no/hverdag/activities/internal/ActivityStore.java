@@ -1,5 +1,6 @@
 package no.hverdag.activities.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -146,6 +147,39 @@ public class ActivityStore {
 	}
 
 	/**
+	 * How long after a withdrawal its follow-up is run again, every minute: a sign-up in
+	 * flight while the listing was withdrawn (or settled later by its own recovery) is
+	 * cancelled too. The follow-up is idempotent.
+	 */
+	public static final Duration FOLLOW_UP_WINDOW = Duration.ofDays(2);
+
+	/**
+	 * A listing with the agenda entry it was found through; the entry is removed only as
+	 * it was read ({@link #done}).
+	 */
+	public static final class OnAgenda {
+
+		private final Activity activity;
+
+		private final ListingAgenda.Entry entry;
+
+		OnAgenda(Activity activity, ListingAgenda.Entry entry) {
+			this.activity = activity;
+			this.entry = entry;
+		}
+
+		public Activity activity() {
+			return this.activity;
+		}
+
+		/** The entry's time has passed: a withdrawal's last follow-up. */
+		public boolean due(Instant now) {
+			return !this.entry.due().isAfter(now);
+		}
+
+	}
+
+	/**
 	 * Moves a listing to {@code SCHEDULED}, to be published at a time: on the agenda
 	 * first (ListingAgenda), then the listing's own conditional update.
 	 */
@@ -159,7 +193,7 @@ public class ActivityStore {
 	 * every listing. Entries a crash or a change left behind are put right on the way:
 	 * moved to the listing's later time, or dropped when it is no longer scheduled.
 	 */
-	public Flux<Activity> due(Instant now) {
+	public Flux<OnAgenda> due(Instant now) {
 		return this.agenda.dueBy(ListingAgenda.Kind.PUBLICATION, now)
 			.concatMap(entry -> find(entry.activityId()).map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
@@ -168,19 +202,38 @@ public class ActivityStore {
 					boolean scheduled = activity != null && activity.state() == ListingState.SCHEDULED
 							&& activity.publishAt() != null;
 					if (scheduled && !activity.publishAt().isAfter(now)) {
-						return Mono.just(activity);
+						return Mono.just(new OnAgenda(activity, entry));
 					}
 					if (!entry.settled(this.agenda.now())) {
 						return Mono.empty();
 					}
 					return (scheduled ? this.agenda.postpone(entry, activity.publishAt()) : this.agenda.drop(entry))
-						.then(Mono.<Activity>empty());
+						.then(Mono.<OnAgenda>empty());
 				}));
 	}
 
-	/** The scheduled publication is done: off the agenda. */
-	public Mono<Void> published(String id) {
-		return this.agenda.done(ListingAgenda.Kind.PUBLICATION, id);
+	/**
+	 * Publishes a listing found due, if it is still scheduled for the time it was found
+	 * with: unpublished and scheduled again for later meanwhile, it waits for that.
+	 */
+	public Mono<Activity> publishScheduled(OnAgenda due) {
+		Instant at = due.activity().publishAt();
+		return this.mongo
+			.findAndModify(
+					Query.query(Criteria.where("_id")
+						.is(due.activity().id())
+						.and("state")
+						.is(ListingState.SCHEDULED.name())
+						.and("publishAt")
+						.is(at)),
+					new Update().set("state", ListingState.PUBLISHED.name()).set("publishedAt", at).unset("publishAt"),
+					FindAndModifyOptions.options().returnNew(true), ActivityDocument.class)
+			.map(this.mapper::toDomain);
+	}
+
+	/** Its work is done: off the agenda, unless it was put on it anew meanwhile. */
+	public Mono<Void> done(OnAgenda onAgenda) {
+		return this.agenda.drop(onAgenda.entry);
 	}
 
 	/**
@@ -197,33 +250,28 @@ public class ActivityStore {
 
 	/**
 	 * Withdraws a listing: its follow-up (telling the people signed up) on the agenda
-	 * first, then the listing's own conditional update.
+	 * first, until {@link #FOLLOW_UP_WINDOW} after, then the listing's own conditional
+	 * update.
 	 */
 	public Mono<Activity> withdraw(String id, List<ListingState> from, Instant at) {
-		return this.agenda.expect(ListingAgenda.Kind.WITHDRAWAL, id, at)
+		return this.agenda.expect(ListingAgenda.Kind.WITHDRAWAL, id, at.plus(FOLLOW_UP_WINDOW))
 			.then(transition(id, from, ListingState.WITHDRAWN, new Update().set("withdrawnAt", at)));
 	}
 
 	/**
-	 * Withdrawn listings whose follow-up may not be done: on the agenda and settled, or
-	 * all on it for {@code settledOnly = false} (at start, when no request is in flight).
-	 * Entries whose listing was never withdrawn (a crash between the two writes) are
-	 * dropped.
+	 * Withdrawn listings to follow up: on the agenda and settled, or all on it for
+	 * {@code settledOnly = false} (at start, when no request is in flight). Entries whose
+	 * listing was never withdrawn (a crash between the two writes) are dropped.
 	 */
-	public Flux<Activity> withdrawalsToFollowUp(boolean settledOnly) {
+	public Flux<OnAgenda> withdrawalsToFollowUp(boolean settledOnly) {
 		Instant now = this.agenda.now();
 		return this.agenda.all(ListingAgenda.Kind.WITHDRAWAL)
 			.filter(entry -> !settledOnly || entry.settled(now))
 			.concatMap(entry -> find(entry.activityId()).map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
 				.flatMap(found -> found.filter(activity -> activity.state() == ListingState.WITHDRAWN)
-					.map(Mono::just)
+					.map(activity -> Mono.just(new OnAgenda(activity, entry)))
 					.orElseGet(() -> this.agenda.drop(entry).then(Mono.empty()))));
-	}
-
-	/** A withdrawal's follow-up is done: off the agenda. */
-	public Mono<Void> followedUp(String id) {
-		return this.agenda.done(ListingAgenda.Kind.WITHDRAWAL, id);
 	}
 
 	/** Withdrawn listings, those withdrawn at or after an instant ({@code null}: all). */

@@ -40,7 +40,12 @@ class ListingAgenda {
 		/** A scheduled listing, published when {@code due} has come. */
 		PUBLICATION,
 
-		/** A withdrawn listing whose people may not all have been told yet. */
+		/**
+		 * A withdrawn listing whose people may not all have been told yet: followed up
+		 * every minute until {@code due}, two days after the withdrawal
+		 * ({@link ActivityStore#FOLLOW_UP_WINDOW}), so a sign-up in flight at that
+		 * moment, or one its own recovery settles later, is cancelled too.
+		 */
 		WITHDRAWAL
 
 	}
@@ -95,11 +100,6 @@ class ListingAgenda {
 			.map(ListingAgenda::entry);
 	}
 
-	/** The work is done: the entry goes. */
-	Mono<Void> done(Kind kind, String activityId) {
-		return this.mongo.remove(byId(kind, activityId), COLLECTION).then();
-	}
-
 	/**
 	 * Moves a settled entry to its listing's real time (a publication moved later). Left
 	 * as it is if written again meanwhile.
@@ -110,8 +110,8 @@ class ListingAgenda {
 	}
 
 	/**
-	 * Drops a settled entry whose listing does not need it; kept if written again
-	 * meanwhile.
+	 * Removes the entry as it was read: the work is done, or its listing does not need
+	 * it. Kept if written again meanwhile (the listing scheduled or withdrawn anew).
 	 */
 	Mono<Void> drop(Entry entry) {
 		return this.mongo.remove(unchangedSince(entry), COLLECTION).then();
