@@ -171,12 +171,7 @@ class OrganisationLifecycleTest {
 		assertThat(refused).contains("Kryss av for å bekrefte");
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
 
-		as(MEMBER).post()
-			.uri("/organisations/{o}/activities/{a}/withdraw", ORG, id)
-			.body(BodyInserters.fromFormData("confirm", "yes"))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		withdrawConfirmed(id);
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isNotFound();
 		assertThat(html(as(MEMBER).get().uri("/organisations/{o}", ORG))).contains("Trukket tilbake");
 		assertThat(auditTargets("ACTIVITY_WITHDRAWN"))
@@ -193,12 +188,7 @@ class OrganisationLifecycleTest {
 		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY, "Omar", omar);
 		WebClientSignUps.signUp(this.client, id, SignUpActivities.NEXT_TUESDAY.plusWeeks(1), "Kari", kari);
 
-		as(MEMBER).post()
-			.uri("/organisations/{o}/activities/{a}/withdraw", ORG, id)
-			.body(BodyInserters.fromFormData("confirm", "yes"))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		withdrawConfirmed(id);
 
 		assertThat(this.mongo.count(signUpsOf(id, "CANCELLED"), "signups").block()).isEqualTo(3);
 		assertThat(outbox(kari).stream().filter(m -> m.getString("text").contains("avlyst"))).hasSize(2);
@@ -218,12 +208,7 @@ class OrganisationLifecycleTest {
 	void signUpRacingAWithdrawal() {
 		String id = SignUpActivities.weekly(this.publishing, ORG, 5);
 		String kari = email("kari");
-		as(MEMBER).post()
-			.uri("/organisations/{o}/activities/{a}/withdraw", ORG, id)
-			.body(BodyInserters.fromFormData("confirm", "yes"))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		withdrawConfirmed(id);
 		// A sign-up that saw the listing published and wrote after the withdrawal's
 		// follow-up: as if the listing were still published for its request.
 		setState(id, "PUBLISHED");
@@ -261,6 +246,16 @@ class OrganisationLifecycleTest {
 		assertThat(agenda("PUBLICATION", id)).as("settled and not needed: dropped").isNull();
 		assertThat(agenda("WITHDRAWAL", id)).as("settled and not needed: dropped").isNull();
 		this.client.get().uri("/activities/{id}", id).exchange().expectStatus().isOk();
+	}
+
+	/** The organisation withdraws the listing on its page, confirming. */
+	private void withdrawConfirmed(String id) {
+		as(MEMBER).post()
+			.uri("/organisations/{o}/activities/{a}/withdraw", ORG, id)
+			.body(BodyInserters.fromFormData("confirm", "yes"))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
 	}
 
 	private void setState(String id, String state) {
