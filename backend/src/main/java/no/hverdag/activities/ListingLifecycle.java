@@ -126,7 +126,7 @@ public class ListingLifecycle {
 	 */
 	public Mono<Long> followUpWithdrawals(boolean settledOnly) {
 		Instant now = this.clock.instant();
-		return this.store.withdrawalsToFollowUp(settledOnly)
+		return this.store.withdrawalsToFollowUp(settledOnly, now)
 			.concatMap(pending -> followUpWithdrawal(pending.activity())
 				.flatMap(told -> (pending.due(now) ? this.store.done(pending) : Mono.<Void>empty()).thenReturn(told)))
 			.reduce(0L, Long::sum);

@@ -43,11 +43,6 @@ public class ActivityStore {
 		return expected(activity).then(this.mongo.insert(this.mapper.toDocument(activity)).map(this.mapper::toDomain));
 	}
 
-	/** Writes the activity over the stored one with its id (an import's changed row). */
-	public Mono<Activity> replace(Activity activity) {
-		return expected(activity).then(this.mongo.save(this.mapper.toDocument(activity)).map(this.mapper::toDomain));
-	}
-
 	/**
 	 * A scheduled listing's publication is on the agenda before the listing is written.
 	 */
@@ -204,7 +199,7 @@ public class ActivityStore {
 					if (scheduled && !activity.publishAt().isAfter(now)) {
 						return Mono.just(new OnAgenda(activity, entry));
 					}
-					if (!entry.settled(this.agenda.now())) {
+					if (!entry.settled(now)) {
 						return Mono.empty();
 					}
 					return (scheduled ? this.agenda.postpone(entry, activity.publishAt()) : this.agenda.drop(entry))
@@ -263,8 +258,7 @@ public class ActivityStore {
 	 * {@code settledOnly = false} (at start, when no request is in flight). Entries whose
 	 * listing was never withdrawn (a crash between the two writes) are dropped.
 	 */
-	public Flux<OnAgenda> withdrawalsToFollowUp(boolean settledOnly) {
-		Instant now = this.agenda.now();
+	public Flux<OnAgenda> withdrawalsToFollowUp(boolean settledOnly, Instant now) {
 		return this.agenda.all(ListingAgenda.Kind.WITHDRAWAL)
 			.filter(entry -> !settledOnly || entry.settled(now))
 			.concatMap(entry -> find(entry.activityId()).map(Optional::of)

@@ -117,10 +117,6 @@ class ListingAgenda {
 		return this.mongo.remove(unchangedSince(entry), COLLECTION).then();
 	}
 
-	Instant now() {
-		return this.clock.instant();
-	}
-
 	private static Query unchangedSince(Entry entry) {
 		return Query.query(Criteria.where("_id")
 			.is(id(entry.kind(), entry.activityId()))
