@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -62,6 +63,16 @@ final class IdLookupH2Database extends H2Database {
 		}
 	}
 
+	/**
+	 * A non-unique index, which mongo-java-server would declare and ignore, is an
+	 * {@link EqualityIndex} here.
+	 */
+	@Override
+	protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+			boolean sparse) {
+		return new EqualityIndex(indexName, keys, sparse);
+	}
+
 	@Override
 	protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 		String namespace = getFullCollectionNamespace(collectionName);
@@ -81,8 +92,9 @@ final class IdLookupH2Database extends H2Database {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document fieldSelector) {
-			if (query.size() > 1 || isIn(query.get("_id"))) {
-				List<Object> ids = ids(query.get("_id"));
+			Document conditions = conjuncts(query);
+			if (conditions.size() > 1 || conditions != query || isIn(conditions.get("_id"))) {
+				List<Object> ids = ids(conditions.get("_id"));
 				Index<Object> index = ids.isEmpty() ? null : idIndex();
 				if (index != null) {
 					Set<Object> positions = new LinkedHashSet<>();
@@ -92,7 +104,79 @@ final class IdLookupH2Database extends H2Database {
 					return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
 				}
 			}
+			Collection<Object> candidates = candidates(conditions);
+			if (candidates != null) {
+				return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+			}
 			return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * The conditions every answer must meet, one per field: the query's own and those
+		 * of a top-level {@code $and} (which the MongoDB driver's {@code Filters.and}
+		 * writes), the first where a field has several. Used only to narrow the
+		 * candidates; the whole query is matched against each of them.
+		 */
+		static Document conjuncts(Document query) {
+			if (!(query.get("$and") instanceof List<?> parts)) {
+				return query;
+			}
+			Document conditions = new Document();
+			query.forEach((field, condition) -> {
+				if (!"$and".equals(field)) {
+					conditions.put(field, condition);
+				}
+			});
+			for (Object part : parts) {
+				if (part instanceof Document document) {
+					conjuncts(document).forEach(conditions::putIfAbsent);
+				}
+			}
+			return conditions;
+		}
+
+		/**
+		 * The documents an index narrows the query to, when one does: a unique index on
+		 * one field the query asks to equal a text (a cancel by its token with a
+		 * condition on the status), else the {@link EqualityIndex} on whose first field
+		 * it finds the fewest; null when none narrows it to a quarter of the collection
+		 * or less, and the collection is scanned.
+		 */
+		private Collection<Object> candidates(Document conditions) {
+			for (Index<Object> index : getIndexes()) {
+				if (index.isUnique() && index.getKeys().size() == 1) {
+					String key = index.getKeys().get(0).getKey();
+					List<String> values = EqualityIndex.texts(conditions.get(key));
+					if (!"_id".equals(key) && !key.contains(".") && !values.isEmpty()) {
+						Set<Object> positions = new LinkedHashSet<>();
+						for (String value : values) {
+							index.getPositions(new Document(key, value)).forEach(positions::add);
+						}
+						return positions;
+					}
+				}
+			}
+			EqualityIndex best = null;
+			List<String> bestValues = List.of();
+			long fewest = Long.MAX_VALUE;
+			for (Index<Object> index : getIndexes()) {
+				if (index instanceof EqualityIndex equality) {
+					List<String> values = equality.wanted(conditions);
+					long found = values.isEmpty() ? Long.MAX_VALUE
+							: equality.count(values, this::streamAllDocumentsWithPosition);
+					if (found < fewest) {
+						best = equality;
+						bestValues = values;
+						fewest = found;
+					}
+				}
+			}
+			// A value most documents hold (everyone's identity provider) narrows nothing:
+			// reading them one by one would cost more than the scan.
+			if (best == null || fewest > count() / 4) {
+				return null;
+			}
+			return best.candidates(bestValues, this::streamAllDocumentsWithPosition);
 		}
 
 		private Index<Object> idIndex() {
