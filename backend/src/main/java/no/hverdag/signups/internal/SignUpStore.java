@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -257,17 +258,27 @@ public class SignUpStore {
 
 	/** How many wait before this number (its place in the queue is that plus one). */
 	public Mono<Long> waitingBefore(String occurrenceId, long waitingNumber) {
-		return this.mongo.count(Query.query(Criteria.where("occurrenceId")
+		return countOf(Query.query(Criteria.where("occurrenceId")
 			.is(occurrenceId)
 			.and("status")
 			.is(WAITING)
 			.and("waitingNumber")
-			.lt(waitingNumber)), SignUpDocument.class);
+			.lt(waitingNumber)));
 	}
 
+	/** How many wait for a place (every activity page's sign-up panel asks). */
 	public Mono<Long> waitingCount(String occurrenceId) {
-		return this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING)),
-				SignUpDocument.class);
+		return countOf(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(WAITING)));
+	}
+
+	/**
+	 * How many sign-ups match, counted from their ids: the embedded store finds those
+	 * through the index on the occurrence (ADR 0028), where a count reads every sign-up.
+	 * An occurrence's waiting list is short, so this costs little on MongoDB too.
+	 */
+	private Mono<Long> countOf(Query query) {
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, this.mongo.getCollectionName(SignUpDocument.class)).count();
 	}
 
 	/** An activity's sign-ups from a date on, by date, then status, then queue order. */

@@ -101,6 +101,11 @@ public final class StoreLookupBenchmark {
 					i -> Mono.from(signUps
 						.countDocuments(Filters.and(Filters.eq("occurrenceId", "occ-" + (i * 11 % occurrences)),
 								Filters.eq("status", "WAITING"), Filters.lt("waitingNumber", 2L)))));
+			time(count, "how many wait before (their ids counted, as SignUpStore does)", rounds,
+					i -> Flux.from(signUps
+						.find(Filters.and(Filters.eq("occurrenceId", "occ-" + (i * 11 % occurrences)),
+								Filters.eq("status", "WAITING"), Filters.lt("waitingNumber", 2L)))
+						.projection(new Document("_id", 1))).count());
 			time(count, "cancel by token (conditional update)", rounds,
 					i -> Mono.from(signUps.findOneAndUpdate(
 							Filters.and(Filters.eq("tokenHash", "hash-" + (i * 13 % count)),
