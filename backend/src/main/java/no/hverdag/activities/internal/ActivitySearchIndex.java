@@ -440,10 +440,19 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** What the listing's kind, audience, access and words say it is, in any language. */
+	/**
+	 * What the listing's kind, audience, access and words say it is, in any language.
+	 * Kinds and audiences come from its fields only: "Frivillige hjelper elever" is run
+	 * by volunteers, not a volunteer assignment; "barn er velkomne" is no family
+	 * activity.
+	 */
 	private Set<String> concepts(Activity activity, String text) {
-		Set<String> concepts = new LinkedHashSet<>(
-				engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text)));
+		Set<String> concepts = new LinkedHashSet<>();
+		for (String named : engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text))) {
+			if (!named.startsWith("kind.") && !named.startsWith("audience.")) {
+				concepts.add(named);
+			}
+		}
 		concepts.add("kind." + activity.type().name());
 		if (activity.audience() != Audience.EVERYONE) {
 			concepts.add("audience." + activity.audience().name());
