@@ -89,7 +89,8 @@ final class SearchAnalyzers {
 		fields.put(TolerantTextQuery.TEXT_EN, english);
 		fields.put(TolerantTextQuery.GRAMS, trigrams());
 		fields.put(PREFIX, chain(s -> new TruncateTokenFilter(compound(folded(s)), PREFIX_LENGTH)));
-		fields.put(PLACE, chain(s -> new ASCIIFoldingFilter(new LowerCaseFilter(s))));
+		fields.put(PLACE, chain(s -> new ASCIIFoldingFilter(
+				new PersianNormalizationFilter(new ArabicNormalizationFilter(new LowerCaseFilter(s))))));
 		fields.put(NATIVE.get("ar"), new ArabicAnalyzer());
 		fields.put(NATIVE.get("fa"), new PersianAnalyzer());
 		fields.put(NATIVE.get("ru"), new RussianAnalyzer());

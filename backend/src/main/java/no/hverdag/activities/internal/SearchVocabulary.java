@@ -85,6 +85,36 @@ final class SearchVocabulary {
 		});
 	}
 
+	/**
+	 * Other names of municipalities ({@code search/place-names.txt}): in other scripts,
+	 * transliterated, historical; by municipality number.
+	 */
+	static Map<String, List<String>> otherPlaceNames() {
+		Map<String, List<String>> names = new HashMap<>();
+		for (String line : resource("/search/place-names.txt").split("\n")) {
+			int equals = line.indexOf('=');
+			if (line.isBlank() || line.startsWith("#") || equals < 0) {
+				continue;
+			}
+			List<String> some = names.computeIfAbsent(line.substring(0, equals).strip(), n -> new ArrayList<>());
+			for (String name : line.substring(equals + 1).split(",")) {
+				if (!name.isBlank()) {
+					some.add(name.strip());
+				}
+			}
+		}
+		return Map.copyOf(names);
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = SearchVocabulary.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	SearchAnalyzers analyzers() {
 		return this.analyzers;
 	}

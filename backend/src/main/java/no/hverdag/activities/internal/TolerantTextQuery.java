@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -92,8 +93,9 @@ final class TolerantTextQuery {
 		List<String> rest = new ArrayList<>();
 		for (String word : typed) {
 			List<String> folded = SearchVocabulary.tokens(this.words, SearchAnalyzers.PLACE, word);
-			if (folded.size() == 1 && known(reader, SearchAnalyzers.PLACE, folded.get(0))) {
-				places.add(folded.get(0));
+			String place = folded.size() == 1 ? knownPlace(reader, folded.get(0)) : null;
+			if (place != null) {
+				places.add(place);
 			}
 			else {
 				rest.add(word);
@@ -153,6 +155,18 @@ final class TolerantTextQuery {
 			}
 		}
 		return any.build();
+	}
+
+	/** Russian and Ukrainian case endings of place names: "в Бергене", "у Бергені". */
+	private static final Pattern CYRILLIC_CASE = Pattern.compile("(?<=\\p{IsCyrillic}{4})(ом|ем|ому|і|е|у|а|ы|и)$");
+
+	/** The place a word names as the index knows it, also inflected in Cyrillic. */
+	private static String knownPlace(IndexReader reader, String word) {
+		if (known(reader, SearchAnalyzers.PLACE, word)) {
+			return word;
+		}
+		String bare = CYRILLIC_CASE.matcher(word).replaceFirst("");
+		return !bare.equals(word) && known(reader, SearchAnalyzers.PLACE, bare) ? bare : null;
 	}
 
 	private static boolean known(IndexReader reader, String field, String word) {
