@@ -663,7 +663,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		if (query.hasText()) {
 			text = parsed.get(query.text());
 			if (text == null) {
-				text = engine().text().parse(query.text(), reader);
+				text = engine().text().parse(query.text(), reader, LocalDate.now(this.clock));
 				parsed.put(query.text(), text);
 			}
 		}

@@ -72,6 +72,10 @@ final class SearchAnalyzers {
 		for (String word : new String[] { "ikkje", "kva", "korleis", "kvar", "eg", "ho", "dei", "me", "frå", "òg", "og",
 				"ein", "eit", "vil", "gjerne", "noe", "noko", "hvor", "hva", "jeg", "meg", "the", "please", "want",
 				"near", "me",
+				// words that ask for anything: "hva skjer", "ting å gjøre", "things to
+				// do"
+				"skjer", "skjera", "ting", "tinga", "gjøre", "gjere", "gjera", "finne", "noko", "thing", "things",
+				"something", "anything", "stuff", "happening", "what", "whats", "what's", "do", "going",
 				// the commonest little words of the languages newcomers search in
 				"для", "з", "і", "й", "в", "у", "на", "та", "до", "по", "с", "и", "для", "в", "из", "في", "من", "مع",
 				"على", "إلى", "الى", "عن", "و", "برای", "با", "در", "از", "به", "و", "dla", "w", "z", "na", "do", "iyo",

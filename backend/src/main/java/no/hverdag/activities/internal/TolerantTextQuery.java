@@ -2,14 +2,17 @@ package no.hverdag.activities.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -68,6 +72,8 @@ final class TolerantTextQuery {
 
 	private final SearchVocabulary vocabulary;
 
+	private final QueryTimes times = new QueryTimes();
+
 	TolerantTextQuery(Analyzer words, Analyzer grams, SearchVocabulary vocabulary) {
 		this.words = words;
 		this.grams = grams;
@@ -87,11 +93,28 @@ final class TolerantTextQuery {
 	 */
 	static final float PLACE_BOOST = 500f;
 
+	/**
+	 * A day or time named in the query ("lørdag", "on saturday", "i kveld") lifts what
+	 * happens then, about as much as a concept it names.
+	 */
+	static final float DAY_BOOST = 40f;
+
+	static final float TIME_OF_DAY_BOOST = 20f;
+
+	/** "Evening" is what starts at this hour or later; "daytime" what starts before. */
+	static final int EVENING_FROM_MINUTE = 16 * 60;
+
 	Query parse(String text, IndexReader reader) {
+		return parse(text, reader, null);
+	}
+
+	/** {@code today}: what "i dag", "i kveld", "tomorrow" mean; null when unknown. */
+	Query parse(String text, IndexReader reader, LocalDate today) {
 		List<String> typed = Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).toList();
+		QueryTimes.When when = this.times.read(typed, today == null ? LocalDate.now() : today);
 		List<String> places = new ArrayList<>();
 		List<String> rest = new ArrayList<>();
-		for (String word : typed) {
+		for (String word : when.rest()) {
 			List<String> folded = SearchVocabulary.tokens(this.words, SearchAnalyzers.PLACE, word);
 			String place = folded.size() == 1 ? knownPlace(reader, folded.get(0)) : null;
 			if (place != null) {
@@ -101,15 +124,62 @@ final class TolerantTextQuery {
 				rest.add(word);
 			}
 		}
-		if (places.isEmpty() || rest.isEmpty()) {
+		if (SearchVocabulary.tokens(this.words, TEXT, String.join(" ", rest)).isEmpty()) {
+			// Only words that say "anything" ("hva skjer", "things to do"): the filters,
+			// the place and the time say what.
+			rest.clear();
+			if (places.isEmpty() && !when.any()) {
+				return new MatchAllDocsQuery();
+			}
+		}
+		if (!when.any() && (places.isEmpty() || rest.isEmpty())) {
 			return words(text, reader);
 		}
-		BooleanQuery.Builder place = new BooleanQuery.Builder();
-		places.forEach(
-				name -> place.add(new TermQuery(new Term(SearchAnalyzers.PLACE, name)), BooleanClause.Occur.SHOULD));
-		return new BooleanQuery.Builder().add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST)
-			.add(new BoostQuery(new ConstantScoreQuery(place.build()), PLACE_BOOST), BooleanClause.Occur.SHOULD)
-			.build();
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (!rest.isEmpty()) {
+			query.add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST);
+			when(when, false).forEach((part, boost) -> query.add(new BoostQuery(new ConstantScoreQuery(part), boost),
+					BooleanClause.Occur.SHOULD));
+		}
+		else if (when.any()) {
+			// Only when (and where): what happens then.
+			when(when, true).keySet().forEach(part -> query.add(part, BooleanClause.Occur.FILTER));
+		}
+		else {
+			return words(text, reader);
+		}
+		if (!places.isEmpty()) {
+			BooleanQuery.Builder place = new BooleanQuery.Builder();
+			places.forEach(name -> place.add(new TermQuery(new Term(SearchAnalyzers.PLACE, name)),
+					BooleanClause.Occur.SHOULD));
+			query.add(new BoostQuery(new ConstantScoreQuery(place.build()), PLACE_BOOST), BooleanClause.Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/** The parts of a "when", each with its weight as a lift. */
+	private static Map<Query, Float> when(QueryTimes.When when, boolean all) {
+		Map<Query, Float> parts = new LinkedHashMap<>();
+		BooleanQuery.Builder days = new BooleanQuery.Builder();
+		when.weekdays()
+			.forEach(day -> days.add(new TermQuery(new Term("weekday", day.name())), BooleanClause.Occur.SHOULD));
+		if (!when.dates().isEmpty()) {
+			days.add(
+					IntPoint.newSetQuery("day",
+							when.dates().stream().mapToInt(date -> (int) date.toEpochDay()).toArray()),
+					BooleanClause.Occur.SHOULD);
+		}
+		if (!when.weekdays().isEmpty() || !when.dates().isEmpty()) {
+			parts.put(days.build(), DAY_BOOST);
+		}
+		if (when.evening() != when.daytime()) {
+			parts.put(when.evening() ? IntPoint.newRangeQuery("startMinute", EVENING_FROM_MINUTE, 24 * 60)
+					: IntPoint.newRangeQuery("startMinute", 0, EVENING_FROM_MINUTE - 1), TIME_OF_DAY_BOOST);
+		}
+		if (all && parts.isEmpty()) {
+			parts.put(new MatchAllDocsQuery(), 1f);
+		}
+		return parts;
 	}
 
 	private Query words(String text, IndexReader reader) {
