@@ -29,7 +29,13 @@ class SearchProbeTest {
 	@DisplayName("the probe set runs and prints its measures (no thresholds)")
 	void probeSet() throws IOException {
 		Map<String, Activity> catalogue = SearchQualityTest.importedCatalogue();
-		List<SearchQualityTest.Judged> queries = probeQueries();
+		for (String set : List.of("queries-probe.tsv", "queries-probe2.tsv")) {
+			probe(catalogue, set);
+		}
+	}
+
+	private static void probe(Map<String, Activity> catalogue, String set) throws IOException {
+		List<SearchQualityTest.Judged> queries = probeQueries(set);
 		for (SearchQualityTest.Judged judged : queries) {
 			assertThat(catalogue.keySet()).as("relevant ids of \"%s\"", judged.text()).containsAll(judged.relevant());
 		}
@@ -38,7 +44,7 @@ class SearchProbeTest {
 			List<SearchQualityTest.Outcome> outcomes = queries.stream()
 				.map(q -> SearchQualityTest.run(index, q))
 				.toList();
-			StringBuilder report = new StringBuilder("\nPROBE query | recall@10 | hit@5 | RR\n");
+			StringBuilder report = new StringBuilder("\nPROBE " + set + ": query | recall@10 | hit@5 | RR\n");
 			for (SearchQualityTest.Outcome o : outcomes) {
 				if (o.recall() < 1 || o.reciprocalRank() < 1) {
 					report.append(String.format(Locale.ROOT, "%s%s %s [%s] | %.2f | %s | %.2f | top: %s%n",
@@ -51,7 +57,9 @@ class SearchProbeTest {
 			byLanguage.put("all", outcomes);
 			byLanguage.forEach((language,
 					some) -> report.append(String.format(Locale.ROOT,
-							"PROBE %-4s n=%3d recall@10=%.3f hit@5=%.3f MRR=%.3f%n", language, some.size(),
+							set.replace("queries-", "").replace(".tsv", "")
+									+ " %-4s n=%3d recall@10=%.3f hit@5=%.3f MRR=%.3f%n",
+							language, some.size(),
 							some.stream().mapToDouble(SearchQualityTest.Outcome::recall).average().orElse(0),
 							some.stream().filter(SearchQualityTest.Outcome::hit5).count() / (double) some.size(),
 							some.stream().mapToDouble(SearchQualityTest.Outcome::reciprocalRank).average().orElse(0))));
@@ -59,9 +67,9 @@ class SearchProbeTest {
 		}
 	}
 
-	static List<SearchQualityTest.Judged> probeQueries() throws IOException {
+	static List<SearchQualityTest.Judged> probeQueries(String set) throws IOException {
 		String text;
-		try (InputStream in = SearchProbeTest.class.getResourceAsStream("/search-quality/queries-probe.tsv")) {
+		try (InputStream in = SearchProbeTest.class.getResourceAsStream("/search-quality/" + set)) {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		List<SearchQualityTest.Judged> queries = new ArrayList<>();
