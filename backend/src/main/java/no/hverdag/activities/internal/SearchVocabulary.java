@@ -182,6 +182,7 @@ final class SearchVocabulary {
 		Set<String> found = conceptsIn(new LinkedHashSet<>(tokens(this.concept, query)));
 		for (String typed : tokens(this.raw, query)) {
 			if (typed.length() >= 5 && !this.rawWords.containsKey(typed)) {
+				found.addAll(shortFirstPart(typed));
 				CharacterRunAutomaton typo = new CharacterRunAutomaton(
 						new LevenshteinAutomata(typed, true).toAutomaton(typed.length() >= 8 ? 2 : 1));
 				this.rawWords.forEach((known, concepts) -> {
@@ -189,6 +190,24 @@ final class SearchVocabulary {
 						found.addAll(concepts);
 					}
 				});
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A compound whose first part is too short for the compound splitter ("sy" in
+	 * "sykurs", "song" in "songkor") names the concepts of both parts, when both are the
+	 * vocabulary's words or compound parts.
+	 */
+	private Set<String> shortFirstPart(String typed) {
+		Set<String> found = new LinkedHashSet<>();
+		for (int split = 2; split <= 4 && typed.length() - split >= 3; split++) {
+			Set<String> first = this.rawWords.get(typed.substring(0, split));
+			String rest = typed.substring(split);
+			if (first != null && (this.rawWords.containsKey(rest) || this.compoundParts.contains(rest))) {
+				found.addAll(first);
+				found.addAll(this.rawWords.getOrDefault(rest, Set.of()));
 			}
 		}
 		return found;
