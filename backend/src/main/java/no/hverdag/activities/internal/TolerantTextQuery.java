@@ -23,6 +23,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -184,7 +185,7 @@ final class TolerantTextQuery {
 
 	private Query words(String text, IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		any.add(new BoostQuery(new SimpleQueryParser(this.words, WEIGHTS).parse(text), 4f), BooleanClause.Occur.SHOULD);
+		any.add(new BoostQuery(new CompoundParser(this.words).parse(text), 4f), BooleanClause.Occur.SHOULD);
 		for (String concept : this.vocabulary.conceptsInQuery(text)) {
 			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, concept)), CONCEPT_WEIGHT),
 					BooleanClause.Occur.SHOULD);
@@ -237,6 +238,32 @@ final class TolerantTextQuery {
 		}
 		String bare = CYRILLIC_CASE.matcher(word).replaceFirst("");
 		return !bare.equals(word) && known(reader, SearchAnalyzers.PLACE, bare) ? bare : null;
+	}
+
+	/**
+	 * A compound's parts weigh less than the compound: "turgruppe" is a hiking group
+	 * first, and only then any "gruppe"; "sykurs" any "kurs" only after sewing.
+	 */
+	static final float COMPOUND_PART_WEIGHT = 0.4f;
+
+	/** Each word in every field; a compound and its parts (same position) as one term. */
+	private static final class CompoundParser extends SimpleQueryParser {
+
+		CompoundParser(Analyzer analyzer) {
+			super(analyzer, WEIGHTS);
+		}
+
+		@Override
+		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
+			for (int i = 0; i < terms.length; i++) {
+				// The compound filter gives the word as typed first, then its parts.
+				query.addTerm(new Term(field, terms[i].term),
+						i == 0 ? terms[i].boost : terms[i].boost * COMPOUND_PART_WEIGHT);
+			}
+			return query.build();
+		}
+
 	}
 
 	private static boolean known(IndexReader reader, String field, String word) {
