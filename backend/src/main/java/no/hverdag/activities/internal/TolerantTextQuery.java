@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -115,11 +116,16 @@ final class TolerantTextQuery {
 		QueryTimes.When when = this.times.read(typed, today == null ? LocalDate.now() : today);
 		List<String> places = new ArrayList<>();
 		List<String> rest = new ArrayList<>();
+		boolean free = false;
 		for (String word : when.rest()) {
 			List<String> folded = SearchVocabulary.tokens(this.words, SearchAnalyzers.PLACE, word);
 			String place = folded.size() == 1 ? knownPlace(reader, folded.get(0)) : null;
 			if (place != null) {
 				places.add(place);
+			}
+			else if (this.vocabulary.conceptsInQuery(word).equals(Set.of(FREE))) {
+				// "gratis", "free", "مجاني": whether it costs, not a word to find.
+				free = true;
 			}
 			else {
 				rest.add(word);
@@ -127,27 +133,22 @@ final class TolerantTextQuery {
 		}
 		if (SearchVocabulary.tokens(this.words, TEXT, String.join(" ", rest)).isEmpty()) {
 			// Only words that say "anything" ("hva skjer", "things to do"): the filters,
-			// the place and the time say what.
+			// the place, the time and the price say what.
 			rest.clear();
-			if (places.isEmpty() && !when.any()) {
-				return new MatchAllDocsQuery();
-			}
 		}
-		if (!when.any() && (places.isEmpty() || rest.isEmpty())) {
-			return words(text, reader);
+		Map<Query, Float> conditions = conditions(when, free);
+		if (conditions.isEmpty() && (places.isEmpty() || rest.isEmpty())) {
+			return rest.isEmpty() && places.isEmpty() ? new MatchAllDocsQuery() : words(text, reader);
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (!rest.isEmpty()) {
 			query.add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST);
-			when(when, false).forEach((part, boost) -> query.add(new BoostQuery(new ConstantScoreQuery(part), boost),
+			conditions.forEach((part, boost) -> query.add(new BoostQuery(new ConstantScoreQuery(part), boost),
 					BooleanClause.Occur.SHOULD));
 		}
-		else if (when.any()) {
-			// Only when (and where): what happens then.
-			when(when, true).keySet().forEach(part -> query.add(part, BooleanClause.Occur.FILTER));
-		}
 		else {
-			return words(text, reader);
+			// Only when, the price (and where): what happens then, what is free.
+			conditions.keySet().forEach(part -> query.add(part, BooleanClause.Occur.FILTER));
 		}
 		if (!places.isEmpty()) {
 			BooleanQuery.Builder place = new BooleanQuery.Builder();
@@ -158,8 +159,14 @@ final class TolerantTextQuery {
 		return query.build();
 	}
 
-	/** The parts of a "when", each with its weight as a lift. */
-	private static Map<Query, Float> when(QueryTimes.When when, boolean all) {
+	/** The vocabulary's concept of what costs nothing. */
+	static final String FREE = "free";
+
+	/** "Free" in a query lifts what is free, about as much as a concept. */
+	static final float FREE_BOOST = 10f;
+
+	/** The parts of a "when" and of "free", each with its weight as a lift. */
+	private static Map<Query, Float> conditions(QueryTimes.When when, boolean free) {
 		Map<Query, Float> parts = new LinkedHashMap<>();
 		BooleanQuery.Builder days = new BooleanQuery.Builder();
 		when.weekdays()
@@ -177,8 +184,8 @@ final class TolerantTextQuery {
 			parts.put(when.evening() ? IntPoint.newRangeQuery("startMinute", EVENING_FROM_MINUTE, 24 * 60)
 					: IntPoint.newRangeQuery("startMinute", 0, EVENING_FROM_MINUTE - 1), TIME_OF_DAY_BOOST);
 		}
-		if (all && parts.isEmpty()) {
-			parts.put(new MatchAllDocsQuery(), 1f);
+		if (free) {
+			parts.put(new TermQuery(new Term(CONCEPT, FREE)), FREE_BOOST);
 		}
 		return parts;
 	}
