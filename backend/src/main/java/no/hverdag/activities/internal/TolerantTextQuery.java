@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -253,11 +254,29 @@ final class TolerantTextQuery {
 	 */
 	static final float COMPOUND_PART_WEIGHT = 0.4f;
 
+	static final float FIELD_TIE_BREAKER = 0.3f;
+
 	/** Each word in every field; a compound and its parts (same position) as one term. */
 	private static final class CompoundParser extends SimpleQueryParser {
 
 		CompoundParser(Analyzer analyzer) {
 			super(analyzer, WEIGHTS);
+		}
+
+		/**
+		 * A word's best field counts, the others a little: "hjelp" in four fields is one
+		 * word.
+		 */
+		@Override
+		protected Query newDefaultQuery(String text) {
+			List<Query> fields = new ArrayList<>();
+			for (Map.Entry<String, Float> field : this.weights.entrySet()) {
+				Query query = createBooleanQuery(field.getKey(), text, getDefaultOperator());
+				if (query != null) {
+					fields.add(new BoostQuery(query, field.getValue()));
+				}
+			}
+			return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
 		}
 
 		@Override
