@@ -1,6 +1,7 @@
 package no.hverdag.activities.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -56,6 +57,16 @@ final class SearchAnalyzers {
 	/** The five letters the prefix field keeps. */
 	static final int PREFIX_LENGTH = 5;
 
+	/**
+	 * Words that ask for anything ("hva skjer", "ting å gjøre", "things to do"): stop
+	 * words, but a query of them (with stop words) is all there is, in its filters.
+	 */
+	static final CharArraySet ANYTHING = CharArraySet
+		.unmodifiableSet(new CharArraySet(
+				List.of("skjer", "skjera", "ting", "tinga", "gjøre", "gjere", "gjera", "finne", "thing", "things",
+						"something", "anything", "stuff", "happening", "what", "whats", "what's", "do", "going"),
+				true));
+
 	/** Bokmål, nynorsk and English: what a query word for a listing never is. */
 	static final CharArraySet STOP_WORDS = stopWords();
 
@@ -67,15 +78,12 @@ final class SearchAnalyzers {
 
 	private static CharArraySet stopWords() {
 		CharArraySet stop = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), true);
+		stop.addAll(ANYTHING);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		// nynorsk and everyday words the snowball list lacks
 		for (String word : new String[] { "ikkje", "kva", "korleis", "kvar", "eg", "ho", "dei", "me", "frå", "òg", "og",
 				"ein", "eit", "vil", "gjerne", "noe", "noko", "hvor", "hva", "jeg", "meg", "the", "please", "want",
 				"near", "me",
-				// words that ask for anything: "hva skjer", "ting å gjøre", "things to
-				// do"
-				"skjer", "skjera", "ting", "tinga", "gjøre", "gjere", "gjera", "finne", "noko", "thing", "things",
-				"something", "anything", "stuff", "happening", "what", "whats", "what's", "do", "going",
 				// the commonest little words of the languages newcomers search in
 				"для", "з", "і", "й", "в", "у", "на", "та", "до", "по", "с", "и", "для", "в", "из", "في", "من", "مع",
 				"على", "إلى", "الى", "عن", "و", "برای", "با", "در", "از", "به", "و", "dla", "w", "z", "na", "do", "iyo",

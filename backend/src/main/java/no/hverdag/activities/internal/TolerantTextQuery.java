@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +140,9 @@ final class TolerantTextQuery {
 		}
 		Map<Query, Float> conditions = conditions(when, free);
 		if (conditions.isEmpty() && (places.isEmpty() || rest.isEmpty())) {
-			return rest.isEmpty() && places.isEmpty() ? new MatchAllDocsQuery() : words(text, reader);
+			boolean anything = typed.stream()
+				.anyMatch(word -> SearchAnalyzers.ANYTHING.contains(word.toLowerCase(Locale.ROOT)));
+			return rest.isEmpty() && places.isEmpty() && anything ? new MatchAllDocsQuery() : words(text, reader);
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (!rest.isEmpty()) {
