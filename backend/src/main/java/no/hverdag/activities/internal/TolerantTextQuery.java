@@ -101,7 +101,7 @@ final class TolerantTextQuery {
 	 * A day or time named in the query ("lørdag", "on saturday", "i kveld") lifts what
 	 * happens then, about as much as a concept it names.
 	 */
-	static final float DAY_BOOST = 40f;
+	static final float DAY_BOOST = 100f;
 
 	static final float TIME_OF_DAY_BOOST = 20f;
 
