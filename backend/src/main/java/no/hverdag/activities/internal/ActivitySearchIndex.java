@@ -98,6 +98,11 @@ class ActivitySearchIndex implements AutoCloseable {
 	private final Function<String, List<String>> placeNames;
 
 	/**
+	 * Municipalities' names in other scripts and spellings ("Осло", "بودو", "Trondhjem").
+	 */
+	private static final Map<String, List<String>> OTHER_PLACE_NAMES = SearchVocabulary.otherPlaceNames();
+
+	/**
 	 * The analyzers, the vocabulary and the Lucene writer, made on first use (issue 18):
 	 * building them loads Lucene, its analyzers and dictionaries, about a second of a
 	 * start. The first use is the index build, which runs in the background (ADR 0023),
@@ -406,6 +411,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		// and address are words like any other ("Norsk Folkemuseum" is no place to
 		// boost).
 		List<String> place = new ArrayList<>(this.placeNames.apply(activity.place().municipality()));
+		place.addAll(OTHER_PLACE_NAMES.getOrDefault(activity.place().municipality(), List.of()));
 		Optional.ofNullable(activity.place().district()).ifPresent(place::add);
 		doc.add(new Field(SearchAnalyzers.PLACE, String.join("\n", place), PLACE_TYPE));
 		doc.add(new TextField(TolerantTextQuery.TEXT, String.join("\n", activity.organisationName(),
@@ -440,10 +446,19 @@ class ActivitySearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** What the listing's kind, audience, access and words say it is, in any language. */
+	/**
+	 * What the listing's kind, audience, access and words say it is, in any language.
+	 * Kinds and audiences come from its fields only: "Frivillige hjelper elever" is run
+	 * by volunteers, not a volunteer assignment; "barn er velkomne" is no family
+	 * activity.
+	 */
 	private Set<String> concepts(Activity activity, String text) {
-		Set<String> concepts = new LinkedHashSet<>(
-				engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text)));
+		Set<String> concepts = new LinkedHashSet<>();
+		for (String named : engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text))) {
+			if (!named.startsWith("kind.") && !named.startsWith("audience.")) {
+				concepts.add(named);
+			}
+		}
 		concepts.add("kind." + activity.type().name());
 		if (activity.audience() != Audience.EVERYONE) {
 			concepts.add("audience." + activity.audience().name());
@@ -648,7 +663,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		if (query.hasText()) {
 			text = parsed.get(query.text());
 			if (text == null) {
-				text = engine().text().parse(query.text(), reader);
+				text = engine().text().parse(query.text(), reader, LocalDate.now(this.clock));
 				parsed.put(query.text(), text);
 			}
 		}

@@ -1,6 +1,7 @@
 package no.hverdag.activities.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -56,6 +57,16 @@ final class SearchAnalyzers {
 	/** The five letters the prefix field keeps. */
 	static final int PREFIX_LENGTH = 5;
 
+	/**
+	 * Words that ask for anything ("hva skjer", "ting å gjøre", "things to do"): stop
+	 * words, but a query of them (with stop words) is all there is, in its filters.
+	 */
+	static final CharArraySet ANYTHING = CharArraySet
+		.unmodifiableSet(new CharArraySet(
+				List.of("skjer", "skjera", "ting", "tinga", "gjøre", "gjere", "gjera", "finne", "thing", "things",
+						"something", "anything", "stuff", "happening", "what", "whats", "what's", "do", "going"),
+				true));
+
 	/** Bokmål, nynorsk and English: what a query word for a listing never is. */
 	static final CharArraySet STOP_WORDS = stopWords();
 
@@ -67,6 +78,7 @@ final class SearchAnalyzers {
 
 	private static CharArraySet stopWords() {
 		CharArraySet stop = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), true);
+		stop.addAll(ANYTHING);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		// nynorsk and everyday words the snowball list lacks
 		for (String word : new String[] { "ikkje", "kva", "korleis", "kvar", "eg", "ho", "dei", "me", "frå", "òg", "og",
@@ -89,7 +101,8 @@ final class SearchAnalyzers {
 		fields.put(TolerantTextQuery.TEXT_EN, english);
 		fields.put(TolerantTextQuery.GRAMS, trigrams());
 		fields.put(PREFIX, chain(s -> new TruncateTokenFilter(compound(folded(s)), PREFIX_LENGTH)));
-		fields.put(PLACE, chain(s -> new ASCIIFoldingFilter(new LowerCaseFilter(s))));
+		fields.put(PLACE, chain(s -> new ASCIIFoldingFilter(
+				new PersianNormalizationFilter(new ArabicNormalizationFilter(new LowerCaseFilter(s))))));
 		fields.put(NATIVE.get("ar"), new ArabicAnalyzer());
 		fields.put(NATIVE.get("fa"), new PersianAnalyzer());
 		fields.put(NATIVE.get("ru"), new RussianAnalyzer());

@@ -85,6 +85,36 @@ final class SearchVocabulary {
 		});
 	}
 
+	/**
+	 * Other names of municipalities ({@code search/place-names.txt}): in other scripts,
+	 * transliterated, historical; by municipality number.
+	 */
+	static Map<String, List<String>> otherPlaceNames() {
+		Map<String, List<String>> names = new HashMap<>();
+		for (String line : resource("/search/place-names.txt").split("\n")) {
+			int equals = line.indexOf('=');
+			if (line.isBlank() || line.startsWith("#") || equals < 0) {
+				continue;
+			}
+			List<String> some = names.computeIfAbsent(line.substring(0, equals).strip(), n -> new ArrayList<>());
+			for (String name : line.substring(equals + 1).split(",")) {
+				if (!name.isBlank()) {
+					some.add(name.strip());
+				}
+			}
+		}
+		return Map.copyOf(names);
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = SearchVocabulary.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	SearchAnalyzers analyzers() {
 		return this.analyzers;
 	}
@@ -152,6 +182,7 @@ final class SearchVocabulary {
 		Set<String> found = conceptsIn(new LinkedHashSet<>(tokens(this.concept, query)));
 		for (String typed : tokens(this.raw, query)) {
 			if (typed.length() >= 5 && !this.rawWords.containsKey(typed)) {
+				found.addAll(shortFirstPart(typed));
 				CharacterRunAutomaton typo = new CharacterRunAutomaton(
 						new LevenshteinAutomata(typed, true).toAutomaton(typed.length() >= 8 ? 2 : 1));
 				this.rawWords.forEach((known, concepts) -> {
@@ -159,6 +190,24 @@ final class SearchVocabulary {
 						found.addAll(concepts);
 					}
 				});
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A compound whose first part is too short for the compound splitter ("sy" in
+	 * "sykurs", "song" in "songkor") names the concepts of both parts, when both are the
+	 * vocabulary's words or compound parts.
+	 */
+	private Set<String> shortFirstPart(String typed) {
+		Set<String> found = new LinkedHashSet<>();
+		for (int split = 2; split <= 4 && typed.length() - split >= 3; split++) {
+			Set<String> first = this.rawWords.get(typed.substring(0, split));
+			String rest = typed.substring(split);
+			if (first != null && (this.rawWords.containsKey(rest) || this.compoundParts.contains(rest))) {
+				found.addAll(first);
+				found.addAll(this.rawWords.getOrDefault(rest, Set.of()));
 			}
 		}
 		return found;

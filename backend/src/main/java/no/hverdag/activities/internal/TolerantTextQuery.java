@@ -2,13 +2,19 @@ package no.hverdag.activities.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -16,8 +22,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -67,6 +76,8 @@ final class TolerantTextQuery {
 
 	private final SearchVocabulary vocabulary;
 
+	private final QueryTimes times = new QueryTimes();
+
 	TolerantTextQuery(Analyzer words, Analyzer grams, SearchVocabulary vocabulary) {
 		this.words = words;
 		this.grams = grams;
@@ -86,33 +97,106 @@ final class TolerantTextQuery {
 	 */
 	static final float PLACE_BOOST = 500f;
 
+	/**
+	 * A day or time named in the query ("lørdag", "on saturday", "i kveld") lifts what
+	 * happens then, about as much as a concept it names.
+	 */
+	static final float DAY_BOOST = 100f;
+
+	static final float TIME_OF_DAY_BOOST = 20f;
+
+	/** "Evening" is what starts at this hour or later; "daytime" what starts before. */
+	static final int EVENING_FROM_MINUTE = 16 * 60;
+
 	Query parse(String text, IndexReader reader) {
+		return parse(text, reader, null);
+	}
+
+	/** {@code today}: what "i dag", "i kveld", "tomorrow" mean; null when unknown. */
+	Query parse(String text, IndexReader reader, LocalDate today) {
 		List<String> typed = Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).toList();
+		QueryTimes.When when = this.times.read(typed, today == null ? LocalDate.now() : today);
 		List<String> places = new ArrayList<>();
 		List<String> rest = new ArrayList<>();
-		for (String word : typed) {
+		boolean free = false;
+		for (String word : when.rest()) {
 			List<String> folded = SearchVocabulary.tokens(this.words, SearchAnalyzers.PLACE, word);
-			if (folded.size() == 1 && known(reader, SearchAnalyzers.PLACE, folded.get(0))) {
-				places.add(folded.get(0));
+			String place = folded.size() == 1 ? knownPlace(reader, folded.get(0)) : null;
+			if (place != null) {
+				places.add(place);
+			}
+			else if (this.vocabulary.conceptsInQuery(word).equals(Set.of(FREE))) {
+				// "gratis", "free", "مجاني": whether it costs, not a word to find.
+				free = true;
 			}
 			else {
 				rest.add(word);
 			}
 		}
-		if (places.isEmpty() || rest.isEmpty()) {
-			return words(text, reader);
+		if (SearchVocabulary.tokens(this.words, TEXT, String.join(" ", rest)).isEmpty()) {
+			// Only words that say "anything" ("hva skjer", "things to do"): the filters,
+			// the place, the time and the price say what.
+			rest.clear();
 		}
-		BooleanQuery.Builder place = new BooleanQuery.Builder();
-		places.forEach(
-				name -> place.add(new TermQuery(new Term(SearchAnalyzers.PLACE, name)), BooleanClause.Occur.SHOULD));
-		return new BooleanQuery.Builder().add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST)
-			.add(new BoostQuery(new ConstantScoreQuery(place.build()), PLACE_BOOST), BooleanClause.Occur.SHOULD)
-			.build();
+		Map<Query, Float> conditions = conditions(when, free);
+		if (conditions.isEmpty() && (places.isEmpty() || rest.isEmpty())) {
+			boolean anything = typed.stream()
+				.anyMatch(word -> SearchAnalyzers.ANYTHING.contains(word.toLowerCase(Locale.ROOT)));
+			return rest.isEmpty() && places.isEmpty() && anything ? new MatchAllDocsQuery() : words(text, reader);
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (!rest.isEmpty()) {
+			query.add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST);
+			conditions.forEach((part, boost) -> query.add(new BoostQuery(new ConstantScoreQuery(part), boost),
+					BooleanClause.Occur.SHOULD));
+		}
+		else {
+			// Only when, the price (and where): what happens then, what is free.
+			conditions.keySet().forEach(part -> query.add(part, BooleanClause.Occur.FILTER));
+		}
+		if (!places.isEmpty()) {
+			BooleanQuery.Builder place = new BooleanQuery.Builder();
+			places.forEach(name -> place.add(new TermQuery(new Term(SearchAnalyzers.PLACE, name)),
+					BooleanClause.Occur.SHOULD));
+			query.add(new BoostQuery(new ConstantScoreQuery(place.build()), PLACE_BOOST), BooleanClause.Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/** The vocabulary's concept of what costs nothing. */
+	static final String FREE = "free";
+
+	/** "Free" in a query lifts what is free, about as much as a concept. */
+	static final float FREE_BOOST = 10f;
+
+	/** The parts of a "when" and of "free", each with its weight as a lift. */
+	private static Map<Query, Float> conditions(QueryTimes.When when, boolean free) {
+		Map<Query, Float> parts = new LinkedHashMap<>();
+		BooleanQuery.Builder days = new BooleanQuery.Builder();
+		when.weekdays()
+			.forEach(day -> days.add(new TermQuery(new Term("weekday", day.name())), BooleanClause.Occur.SHOULD));
+		if (!when.dates().isEmpty()) {
+			days.add(
+					IntPoint.newSetQuery("day",
+							when.dates().stream().mapToInt(date -> (int) date.toEpochDay()).toArray()),
+					BooleanClause.Occur.SHOULD);
+		}
+		if (!when.weekdays().isEmpty() || !when.dates().isEmpty()) {
+			parts.put(days.build(), DAY_BOOST);
+		}
+		if (when.evening() != when.daytime()) {
+			parts.put(when.evening() ? IntPoint.newRangeQuery("startMinute", EVENING_FROM_MINUTE, 24 * 60)
+					: IntPoint.newRangeQuery("startMinute", 0, EVENING_FROM_MINUTE - 1), TIME_OF_DAY_BOOST);
+		}
+		if (free) {
+			parts.put(new TermQuery(new Term(CONCEPT, FREE)), FREE_BOOST);
+		}
+		return parts;
 	}
 
 	private Query words(String text, IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		any.add(new BoostQuery(new SimpleQueryParser(this.words, WEIGHTS).parse(text), 4f), BooleanClause.Occur.SHOULD);
+		any.add(new BoostQuery(new CompoundParser(this.words).parse(text), 4f), BooleanClause.Occur.SHOULD);
 		for (String concept : this.vocabulary.conceptsInQuery(text)) {
 			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, concept)), CONCEPT_WEIGHT),
 					BooleanClause.Occur.SHOULD);
@@ -153,6 +237,62 @@ final class TolerantTextQuery {
 			}
 		}
 		return any.build();
+	}
+
+	/** Russian and Ukrainian case endings of place names: "в Бергене", "у Бергені". */
+	private static final Pattern CYRILLIC_CASE = Pattern.compile("(?<=\\p{IsCyrillic}{4})(ом|ем|ому|і|е|у|а|ы|и)$");
+
+	/** The place a word names as the index knows it, also inflected in Cyrillic. */
+	private static String knownPlace(IndexReader reader, String word) {
+		if (known(reader, SearchAnalyzers.PLACE, word)) {
+			return word;
+		}
+		String bare = CYRILLIC_CASE.matcher(word).replaceFirst("");
+		return !bare.equals(word) && known(reader, SearchAnalyzers.PLACE, bare) ? bare : null;
+	}
+
+	/**
+	 * A compound's parts weigh less than the compound: "turgruppe" is a hiking group
+	 * first, and only then any "gruppe"; "sykurs" any "kurs" only after sewing.
+	 */
+	static final float COMPOUND_PART_WEIGHT = 0.4f;
+
+	static final float FIELD_TIE_BREAKER = 0.3f;
+
+	/** Each word in every field; a compound and its parts (same position) as one term. */
+	private static final class CompoundParser extends SimpleQueryParser {
+
+		CompoundParser(Analyzer analyzer) {
+			super(analyzer, WEIGHTS);
+		}
+
+		/**
+		 * A word's best field counts, the others a little: "hjelp" in four fields is one
+		 * word.
+		 */
+		@Override
+		protected Query newDefaultQuery(String text) {
+			List<Query> fields = new ArrayList<>();
+			for (Map.Entry<String, Float> field : this.weights.entrySet()) {
+				Query query = createBooleanQuery(field.getKey(), text, getDefaultOperator());
+				if (query != null) {
+					fields.add(new BoostQuery(query, field.getValue()));
+				}
+			}
+			return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
+		}
+
+		@Override
+		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
+			for (int i = 0; i < terms.length; i++) {
+				// The compound filter gives the word as typed first, then its parts.
+				query.addTerm(new Term(field, terms[i].term),
+						i == 0 ? terms[i].boost : terms[i].boost * COMPOUND_PART_WEIGHT);
+			}
+			return query.build();
+		}
+
 	}
 
 	private static boolean known(IndexReader reader, String field, String word) {

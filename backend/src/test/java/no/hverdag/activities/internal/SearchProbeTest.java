@@ -1,0 +1,93 @@
+package no.hverdag.activities.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import no.hverdag.activities.Activity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A probe, not a gate: runs {@code queries-probe.tsv} (queries written from newcomers'
+ * needs before the catalogue's wording was read) over the same catalogue and index as
+ * {@link SearchQualityTest}, and prints the same per-query table and per-language
+ * recall@10, hit@5 and MRR. It asserts no thresholds.
+ */
+class SearchProbeTest {
+
+	@Test
+	@DisplayName("the probe set runs and prints its measures (no thresholds)")
+	void probeSet() throws IOException {
+		Map<String, Activity> catalogue = SearchQualityTest.importedCatalogue();
+		for (String set : List.of("queries-probe.tsv", "queries-probe2.tsv")) {
+			probe(catalogue, set);
+		}
+	}
+
+	private static void probe(Map<String, Activity> catalogue, String set) throws IOException {
+		List<SearchQualityTest.Judged> queries = probeQueries(set);
+		for (SearchQualityTest.Judged judged : queries) {
+			assertThat(catalogue.keySet()).as("relevant ids of \"%s\"", judged.text()).containsAll(judged.relevant());
+		}
+		try (ActivitySearchIndex index = SearchIndexes.forTests(SearchQualityTest.CLOCK)) {
+			index.indexAll(catalogue.values());
+			List<SearchQualityTest.Outcome> outcomes = queries.stream()
+				.map(q -> SearchQualityTest.run(index, q))
+				.toList();
+			StringBuilder report = new StringBuilder("\nPROBE " + set + ": query | recall@10 | hit@5 | RR\n");
+			for (SearchQualityTest.Outcome o : outcomes) {
+				if (o.recall() < 1 || o.reciprocalRank() < 1) {
+					report.append(String.format(Locale.ROOT, "%s%s %s [%s] | %.2f | %s | %.2f | top: %s%n",
+							(!o.hit5() || o.recall() < 0.5) ? "MISS " : "", o.query().language(), o.query().text(),
+							o.query().filters(), o.recall(), o.hit5(), o.reciprocalRank(), o.top()));
+				}
+			}
+			Map<String, List<SearchQualityTest.Outcome>> byLanguage = outcomes.stream()
+				.collect(Collectors.groupingBy(o -> o.query().language(), TreeMap::new, Collectors.toList()));
+			byLanguage.put("all", outcomes);
+			byLanguage.forEach((language,
+					some) -> report.append(String.format(Locale.ROOT,
+							set.replace("queries-", "").replace(".tsv", "")
+									+ " %-4s n=%3d recall@10=%.3f hit@5=%.3f MRR=%.3f%n",
+							language, some.size(),
+							some.stream().mapToDouble(SearchQualityTest.Outcome::recall).average().orElse(0),
+							some.stream().filter(SearchQualityTest.Outcome::hit5).count() / (double) some.size(),
+							some.stream().mapToDouble(SearchQualityTest.Outcome::reciprocalRank).average().orElse(0))));
+			System.out.println(report);
+		}
+	}
+
+	static List<SearchQualityTest.Judged> probeQueries(String set) throws IOException {
+		String text;
+		try (InputStream in = SearchProbeTest.class.getResourceAsStream("/search-quality/" + set)) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		List<SearchQualityTest.Judged> queries = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] cells = line.split("\t", -1);
+			Map<String, String> filters = new TreeMap<>();
+			for (String filter : cells[2].split("&")) {
+				if (!filter.isBlank()) {
+					filters.put(filter.substring(0, filter.indexOf('=')), filter.substring(filter.indexOf('=') + 1));
+				}
+			}
+			queries
+				.add(new SearchQualityTest.Judged(cells[0], cells[1], filters, Set.of(cells[3].strip().split(" +"))));
+		}
+		return queries;
+	}
+
+}
