@@ -63,7 +63,7 @@ public final class StoreLookupBenchmark {
 				.block(TIMEOUT);
 			Mono.from(signUps.createIndex(Indexes.ascending("occurrenceId", "status", "waitingNumber"))).block(TIMEOUT);
 			Mono.from(signUps.createIndex(Indexes.ascending("date", "status"))).block(TIMEOUT);
-			Mono.from(signUps.createIndex(Indexes.ascending("ownerIssuer", "ownerSubject"))).block(TIMEOUT);
+			Mono.from(signUps.createIndex(Indexes.ascending("ownerSubject", "ownerIssuer"))).block(TIMEOUT);
 			Mono.from(signUps.createIndex(Indexes.ascending("activityId"))).block(TIMEOUT);
 			int occurrences = Math.max(1, count / 10);
 			List<Document> batch = new ArrayList<>();
