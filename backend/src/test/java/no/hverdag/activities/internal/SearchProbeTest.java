@@ -1,13 +1,9 @@
 package no.hverdag.activities.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -44,7 +40,7 @@ class SearchProbeTest {
 	}
 
 	private static void probe(Map<String, Activity> catalogue, String set) throws IOException {
-		List<SearchQualityTest.Judged> queries = probeQueries(set);
+		List<SearchQualityTest.Judged> queries = SearchQualityTest.judgedQueries(set);
 		for (SearchQualityTest.Judged judged : queries) {
 			assertThat(catalogue.keySet()).as("relevant ids of \"%s\"", judged.text()).containsAll(judged.relevant());
 		}
@@ -83,29 +79,6 @@ class SearchProbeTest {
 				.as("%s MRR", set)
 				.isGreaterThanOrEqualTo(MIN_MRR);
 		}
-	}
-
-	static List<SearchQualityTest.Judged> probeQueries(String set) throws IOException {
-		String text;
-		try (InputStream in = SearchProbeTest.class.getResourceAsStream("/search-quality/" + set)) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		List<SearchQualityTest.Judged> queries = new ArrayList<>();
-		for (String line : text.split("\n")) {
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String[] cells = line.split("\t", -1);
-			Map<String, String> filters = new TreeMap<>();
-			for (String filter : cells[2].split("&")) {
-				if (!filter.isBlank()) {
-					filters.put(filter.substring(0, filter.indexOf('=')), filter.substring(filter.indexOf('=') + 1));
-				}
-			}
-			queries
-				.add(new SearchQualityTest.Judged(cells[0], cells[1], filters, Set.of(cells[3].strip().split(" +"))));
-		}
-		return queries;
 	}
 
 }

@@ -94,8 +94,15 @@ class SearchQualityTest {
 	}
 
 	static List<Judged> judgedQueries() throws IOException {
+		return judgedQueries("queries.tsv");
+	}
+
+	/**
+	 * A judged set in {@code search-quality/}: language, query, filters, relevant ids.
+	 */
+	static List<Judged> judgedQueries(String set) throws IOException {
 		List<Judged> queries = new ArrayList<>();
-		for (String line : resource("queries.tsv").split("\n")) {
+		for (String line : resource(set).split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
