@@ -464,4 +464,43 @@ class ActivitySearchIndexTest {
 			.allSatisfy((dimension, counts) -> assertThat(counts).isEmpty());
 	}
 
+	@Test
+	@DisplayName("\"i morgen\" means the day after today also after midnight, with nothing indexed in between")
+	void tomorrowMovesWithTheDay() throws java.io.IOException {
+		java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+				CLOCK.instant());
+		Clock moving = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return CLOCK.getZone();
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+
+		};
+		try (ActivitySearchIndex index = SearchIndexes.forTests(moving)) {
+			index
+				.indexAll(List.of(
+						build("friday",
+								b -> b.schedule(
+										Schedule.weekly(DayOfWeek.FRIDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)))),
+						build("saturday", b -> b
+							.schedule(Schedule.weekly(DayOfWeek.SATURDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))))));
+			// Thursday: tomorrow is Friday.
+			assertThat(ids(index, q -> q.text("i morgen"))).containsExactly("friday");
+			now.set(CLOCK.instant().plus(java.time.Duration.ofDays(1)));
+			// Friday: tomorrow is Saturday, though the index has not changed.
+			assertThat(ids(index, q -> q.text("i morgen"))).containsExactly("saturday");
+		}
+	}
+
 }
