@@ -2,10 +2,7 @@ package no.hverdag.activities.internal;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import no.hverdag.activities.Activity;
 import org.junit.jupiter.api.DisplayName;
@@ -49,35 +46,12 @@ class SearchProbeTest {
 			List<SearchQualityTest.Outcome> outcomes = queries.stream()
 				.map(q -> SearchQualityTest.run(index, q))
 				.toList();
-			StringBuilder report = new StringBuilder("\nPROBE " + set + ": query | recall@10 | hit@5 | RR\n");
-			for (SearchQualityTest.Outcome o : outcomes) {
-				if (o.recall() < 1 || o.reciprocalRank() < 1) {
-					report.append(String.format(Locale.ROOT, "%s%s %s [%s] | %.2f | %s | %.2f | top: %s%n",
-							(!o.hit5() || o.recall() < 0.5) ? "MISS " : "", o.query().language(), o.query().text(),
-							o.query().filters(), o.recall(), o.hit5(), o.reciprocalRank(), o.top()));
-				}
-			}
-			Map<String, List<SearchQualityTest.Outcome>> byLanguage = outcomes.stream()
-				.collect(Collectors.groupingBy(o -> o.query().language(), TreeMap::new, Collectors.toList()));
-			byLanguage.put("all", outcomes);
-			byLanguage.forEach((language,
-					some) -> report.append(String.format(Locale.ROOT,
-							set.replace("queries-", "").replace(".tsv", "")
-									+ " %-4s n=%3d recall@10=%.3f hit@5=%.3f MRR=%.3f%n",
-							language, some.size(),
-							some.stream().mapToDouble(SearchQualityTest.Outcome::recall).average().orElse(0),
-							some.stream().filter(SearchQualityTest.Outcome::hit5).count() / (double) some.size(),
-							some.stream().mapToDouble(SearchQualityTest.Outcome::reciprocalRank).average().orElse(0))));
-			System.out.println(report);
-			assertThat(outcomes.stream().mapToDouble(SearchQualityTest.Outcome::recall).average().orElse(0))
-				.as("%s recall@10", set)
-				.isGreaterThanOrEqualTo(MIN_RECALL_AT_10);
-			assertThat(outcomes.stream().filter(SearchQualityTest.Outcome::hit5).count() / (double) outcomes.size())
-				.as("%s hit@5", set)
-				.isGreaterThanOrEqualTo(MIN_HIT_AT_5);
-			assertThat(outcomes.stream().mapToDouble(SearchQualityTest.Outcome::reciprocalRank).average().orElse(0))
-				.as("%s MRR", set)
-				.isGreaterThanOrEqualTo(MIN_MRR);
+			System.out
+				.println(SearchQualityTest.report(set.replace("queries-", "").replace(".tsv", "") + " ", outcomes));
+			SearchQualityTest.Measures measures = SearchQualityTest.Measures.of(outcomes);
+			assertThat(measures.recall()).as("%s recall@10", set).isGreaterThanOrEqualTo(MIN_RECALL_AT_10);
+			assertThat(measures.hit5()).as("%s hit@5", set).isGreaterThanOrEqualTo(MIN_HIT_AT_5);
+			assertThat(measures.mrr()).as("%s MRR", set).isGreaterThanOrEqualTo(MIN_MRR);
 		}
 	}
 
