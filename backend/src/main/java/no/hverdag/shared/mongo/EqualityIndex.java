@@ -33,6 +33,13 @@ import de.bwaldvogel.mongo.bson.Document;
  * store file: a store reads and writes as before, and a node that never asks by a field
  * holds nothing for it. Its cost is memory: about a hundred bytes per document and used
  * index.
+ *
+ * <p>
+ * A <em>sparse</em> index also knows which documents hold its field at all. Those are few
+ * by design (a hold not yet settled, a sign-up still to settle), and a condition that
+ * only a document holding the field can meet (a range such as {@code holdSince < t}, an
+ * equality with {@code true}, {@code $exists}) is answered from them: the minutely
+ * recovery steps then read those few documents instead of the whole collection.
  */
 final class EqualityIndex extends Index<Object> {
 
@@ -40,6 +47,12 @@ final class EqualityIndex extends Index<Object> {
 
 	/** Document positions by value of the field; null until first used. */
 	private Map<String, Set<Object>> positions;
+
+	/**
+	 * Positions of the documents that hold the field, whatever its value; only for a
+	 * sparse index, null until first used.
+	 */
+	private Set<Object> holding;
 
 	EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
@@ -70,6 +83,49 @@ final class EqualityIndex extends Index<Object> {
 	}
 
 	/**
+	 * Whether this index can say which documents hold its field, and the query's
+	 * condition on it is one that only such a document meets: an equality with a value
+	 * other than null (a flag that is {@code true}), a range or {@code $in} of values
+	 * other than null, {@code $exists: true}. An equality with null, {@code $ne},
+	 * {@code $nin} and {@code $exists: false} also match documents without the field.
+	 */
+	boolean needsField(Document query) {
+		if (!isSparse() || this.field.contains(".")) {
+			return false;
+		}
+		Object condition = query.get(this.field);
+		if (condition == null) {
+			return false;
+		}
+		if (!(condition instanceof Document operators) || operators.isEmpty()
+				|| !operators.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+			return true;
+		}
+		return operators.entrySet().stream().anyMatch(operator -> switch (operator.getKey()) {
+			case "$eq", "$gt", "$gte", "$lt", "$lte" -> operator.getValue() != null;
+			case "$exists" -> Boolean.TRUE.equals(operator.getValue())
+					|| (operator.getValue() instanceof Number number && number.doubleValue() != 0);
+			case "$in" -> operator.getValue() instanceof Collection<?> values && !values.isEmpty()
+					&& values.stream().allMatch(value -> value != null);
+			default -> false;
+		});
+	}
+
+	/** The documents that hold the field, in the order a scan reads them. */
+	Collection<Object> holdingField(Supplier<Stream<DocumentWithPosition<Object>>> documents) {
+		build(documents);
+		Set<Object> found = new TreeSet<>(ValueComparator.asc());
+		found.addAll(this.holding);
+		return found;
+	}
+
+	/** How many documents hold the field. */
+	long countHoldingField(Supplier<Stream<DocumentWithPosition<Object>>> documents) {
+		build(documents);
+		return this.holding.size();
+	}
+
+	/**
 	 * The positions of the documents whose field holds one of these values, in the order
 	 * a scan reads them.
 	 */
@@ -91,18 +147,26 @@ final class EqualityIndex extends Index<Object> {
 	private void build(Supplier<Stream<DocumentWithPosition<Object>>> documents) {
 		if (this.positions == null) {
 			Map<String, Set<Object>> built = new HashMap<>();
-			documents.get().forEach(each -> add(built, each.getDocument(), each.getPosition()));
+			Set<Object> holdingBuilt = isSparse() ? new HashSet<>() : null;
+			documents.get().forEach(each -> add(built, holdingBuilt, each.getDocument(), each.getPosition()));
+			this.holding = holdingBuilt;
 			this.positions = built;
 		}
 	}
 
-	private void add(Map<String, Set<Object>> map, Document document, Object position) {
+	private void add(Map<String, Set<Object>> map, Set<Object> holding, Document document, Object position) {
 		for (String value : valuesOf(document)) {
 			map.computeIfAbsent(value, key -> new HashSet<>(2)).add(position);
+		}
+		if (holding != null && document.containsKey(this.field)) {
+			holding.add(position);
 		}
 	}
 
 	private void remove(Document document, Object position) {
+		if (this.holding != null) {
+			this.holding.remove(position);
+		}
 		for (String value : valuesOf(document)) {
 			Set<Object> holding = this.positions.get(value);
 			if (holding != null && holding.remove(position) && holding.isEmpty()) {
@@ -130,7 +194,7 @@ final class EqualityIndex extends Index<Object> {
 	@Override
 	public void add(Document document, Object position, MongoCollection<Object> collection) {
 		if (this.positions != null) {
-			add(this.positions, document, position);
+			add(this.positions, this.holding, document, position);
 		}
 	}
 
@@ -152,7 +216,7 @@ final class EqualityIndex extends Index<Object> {
 			MongoCollection<Object> collection) {
 		if (this.positions != null) {
 			remove(oldDocument, position);
-			add(this.positions, newDocument, position);
+			add(this.positions, this.holding, newDocument, position);
 		}
 	}
 
@@ -192,6 +256,9 @@ final class EqualityIndex extends Index<Object> {
 
 	@Override
 	public long getCount() {
+		if (this.holding != null) {
+			return this.holding.size();
+		}
 		return (this.positions == null) ? 0 : this.positions.values().stream().mapToLong(Set::size).sum();
 	}
 
@@ -203,6 +270,7 @@ final class EqualityIndex extends Index<Object> {
 	@Override
 	public void drop() {
 		this.positions = null;
+		this.holding = null;
 	}
 
 }

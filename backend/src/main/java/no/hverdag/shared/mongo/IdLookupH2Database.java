@@ -139,8 +139,9 @@ final class IdLookupH2Database extends H2Database {
 		 * The documents an index narrows the query to, when one does: a unique index on
 		 * one field the query asks to equal a text (a cancel by its token with a
 		 * condition on the status), else the {@link EqualityIndex} on whose first field
-		 * it finds the fewest; null when none narrows it to a quarter of the collection
-		 * or less, and the collection is scanned.
+		 * it finds the fewest (by value, or for a sparse one by holding the field at
+		 * all); null when none narrows it to a quarter of the collection or less, and the
+		 * collection is scanned.
 		 */
 		private Collection<Object> candidates(Document conditions) {
 			for (Index<Object> index : getIndexes()) {
@@ -162,8 +163,9 @@ final class IdLookupH2Database extends H2Database {
 			for (Index<Object> index : getIndexes()) {
 				if (index instanceof EqualityIndex equality) {
 					List<String> values = equality.wanted(conditions);
-					long found = values.isEmpty() ? Long.MAX_VALUE
-							: equality.count(values, this::streamAllDocumentsWithPosition);
+					long found = !values.isEmpty() ? equality.count(values, this::streamAllDocumentsWithPosition)
+							: equality.needsField(conditions)
+									? equality.countHoldingField(this::streamAllDocumentsWithPosition) : Long.MAX_VALUE;
 					if (found < fewest) {
 						best = equality;
 						bestValues = values;
@@ -176,7 +178,8 @@ final class IdLookupH2Database extends H2Database {
 			if (best == null || fewest > count() / 4) {
 				return null;
 			}
-			return best.candidates(bestValues, this::streamAllDocumentsWithPosition);
+			return bestValues.isEmpty() ? best.holdingField(this::streamAllDocumentsWithPosition)
+					: best.candidates(bestValues, this::streamAllDocumentsWithPosition);
 		}
 
 		private Index<Object> idIndex() {

@@ -59,6 +59,13 @@ public class SignUpStore {
 				.createIndex(new Index().on("ownerSubject", Sort.Direction.ASC).on("ownerIssuer", Sort.Direction.ASC)))
 			.then(signUps.createIndex(new Index().on("activityId", Sort.Direction.ASC)))
 			.then(signUps.createIndex(new Index().on("unsettled", Sort.Direction.ASC).sparse()))
+			// The minutely recovery asks for the PENDING ones, which are few; on the
+			// embedded store an index answers that without reading every sign-up (ADR
+			// 0028).
+			.then(signUps.createIndex(new Index().on("status", Sort.Direction.ASC)))
+			// Only cancelled occurrences hold it: the cancellation recovery reads those.
+			.then(this.mongo.indexOps(OccurrenceDocument.class)
+				.createIndex(new Index().on("cancelledAt", Sort.Direction.ASC).sparse()))
 			.then(this.mongo.indexOps(FeedDocument.class)
 				.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique()))
 			.then();

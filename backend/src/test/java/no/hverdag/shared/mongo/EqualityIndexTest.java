@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded store's non-unique indexes answer exactly as a scan does: the same
  * documents, in the same order, through inserts, updates (also of the indexed field, also
  * to arrays and other types) and deletes, before and after their first use, and after the
- * store is opened again.
+ * store is opened again. A sparse one also answers ranges, {@code $exists} and flags from
+ * the few documents that hold its field.
  */
 @DisplayName("The embedded store's non-unique indexes")
 class EqualityIndexTest {
@@ -58,6 +59,7 @@ class EqualityIndexTest {
 			Mono.from(indexed.createIndex(Indexes.ascending("k", "n"))).block(TIMEOUT);
 			Mono.from(indexed.createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true)))
 				.block(TIMEOUT);
+			Mono.from(indexed.createIndex(Indexes.ascending("since"), new IndexOptions().sparse(true))).block(TIMEOUT);
 			for (int round = 0; round < 12; round++) {
 				for (int i = 0; i < 40; i++) {
 					Document document = randomDocument(random, round * 100 + i);
@@ -66,7 +68,11 @@ class EqualityIndexTest {
 				}
 				for (int i = 0; i < 15; i++) {
 					Bson filter = randomFilter(random);
-					Bson update = Updates.set("k", randomValue(random));
+					Bson update = switch (random.nextInt(4)) {
+						case 0 -> Updates.set("since", randomSince(random));
+						case 1 -> Updates.unset("since");
+						default -> Updates.set("k", randomValue(random));
+					};
 					if (random.nextBoolean()) {
 						Mono.from(indexed.updateMany(filter, update)).block(TIMEOUT);
 						Mono.from(scanned.updateMany(filter, update)).block(TIMEOUT);
@@ -82,6 +88,7 @@ class EqualityIndexTest {
 				compare(indexed, scanned, random);
 			}
 			assertThat(keysIn(client, "k_1_n_1")).as("the index was built and answered").isPositive();
+			assertThat(keysIn(client, "since_1")).as("the sparse index was built and answered").isPositive();
 		}
 		finally {
 			server.shutdown();
@@ -142,7 +149,16 @@ class EqualityIndexTest {
 			document.append("tag", "tag-" + number);
 		}
 		document.append("flag", random.nextBoolean());
+		if (random.nextInt(8) == 0) {
+			document.append("since", randomSince(random));
+		}
 		return document;
+	}
+
+	/** What a sparse field holds: mostly a number, sometimes a flag or null. */
+	private static Object randomSince(Random random) {
+		int kind = random.nextInt(10);
+		return (kind < 7) ? random.nextInt(6) : (kind < 9) ? Boolean.TRUE : null;
 	}
 
 	/** Mostly texts, sometimes an array of them, a number or null. */
@@ -159,7 +175,15 @@ class EqualityIndexTest {
 
 	private static Bson randomFilter(Random random) {
 		String key = KEYS.get(random.nextInt(KEYS.size()));
-		return switch (random.nextInt(6)) {
+		int since = random.nextInt(6);
+		return switch (random.nextInt(12)) {
+			case 6 -> Filters.lt("since", since);
+			case 7 -> Filters.and(Filters.gte("since", since), Filters.eq("flag", true));
+			case 8 -> Filters.exists("since");
+			case 9 -> Filters.eq("since", true);
+			case 10 -> Filters.and(Filters.exists("since"),
+					Filters.or(Filters.eq("flag", true), Filters.in("since", since, since + 1)));
+			case 11 -> Filters.in("since", since, since + 1);
 			case 0 -> Filters.eq("k", key);
 			case 1 -> Filters.and(Filters.eq("k", key), Filters.eq("flag", true));
 			case 2 -> Filters.and(Filters.in("k", key, KEYS.get(random.nextInt(KEYS.size()))), Filters.lt("n", 3));

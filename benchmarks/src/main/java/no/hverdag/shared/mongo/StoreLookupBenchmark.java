@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
  * What the sign-ups' look-ups cost on the embedded store as the collection grows: a
  * collection shaped like {@code signups} (the same indexes), filled with {@code count}
  * sign-ups over occurrences of ten each, then the queries the sign-up, cancel and
- * waiting-list paths make, each timed over many different keys. Prints the median and the
- * 95th percentile per query.
+ * waiting-list paths and the minutely recovery make, each timed over many different keys.
+ * Prints the median and the 95th percentile per query.
  *
  * <pre>
  * java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
@@ -65,15 +65,30 @@ public final class StoreLookupBenchmark {
 			Mono.from(signUps.createIndex(Indexes.ascending("date", "status"))).block(TIMEOUT);
 			Mono.from(signUps.createIndex(Indexes.ascending("ownerSubject", "ownerIssuer"))).block(TIMEOUT);
 			Mono.from(signUps.createIndex(Indexes.ascending("activityId"))).block(TIMEOUT);
+			Mono.from(signUps.createIndex(Indexes.ascending("unsettled"), new IndexOptions().sparse(true)))
+				.block(TIMEOUT);
+			// -Dstatus=false: without the status index (as before the recovery asked by
+			// it).
+			if (Boolean.parseBoolean(System.getProperty("status", "true"))) {
+				Mono.from(signUps.createIndex(Indexes.ascending("status"))).block(TIMEOUT);
+			}
 			int occurrences = Math.max(1, count / 10);
 			List<Document> batch = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				int occurrence = i % occurrences;
 				boolean waiting = i % 10 >= 8;
-				batch.add(new Document("_id", UUID.randomUUID().toString()).append("occurrenceId", "occ-" + occurrence)
+				// A few a request left half-done (PENDING) or whose occurrence is still
+				// to
+				// settle, as the minutely recovery finds them.
+				boolean pending = i % 5_000 == 4_999;
+				Document signUp = new Document("_id", UUID.randomUUID().toString());
+				if (i % 2_000 == 1_999) {
+					signUp.append("unsettled", true);
+				}
+				batch.add(signUp.append("occurrenceId", "occ-" + occurrence)
 					.append("activityId", "act-" + (occurrence % 500))
 					.append("date", "2026-12-" + String.format("%02d", 1 + occurrence % 28))
-					.append("status", waiting ? "WAITING" : "CONFIRMED")
+					.append("status", pending ? "PENDING" : waiting ? "WAITING" : "CONFIRMED")
 					.append("waitingNumber", waiting ? (long) (i % 10 - 7) : null)
 					.append("activeKey", "occ-" + occurrence + "|person" + i + "@example.org")
 					.append("tokenHash", "hash-" + i)
@@ -115,6 +130,16 @@ public final class StoreLookupBenchmark {
 			time(count, "a person's sign-ups (owner)", rounds,
 					i -> Flux.from(signUps.find(Filters.and(Filters.eq("ownerIssuer", "https://id.example.org"),
 							Filters.eq("ownerSubject", "subject-" + (i * 17 % (count / 3 + 1))))))
+						.collectList());
+			time(count, "recovery: PENDING begun before now (every minute)", rounds,
+					i -> Flux
+						.from(signUps.find(Filters.and(Filters.eq("status", "PENDING"),
+								Filters.lt("signedUpAt", new java.util.Date(System.currentTimeMillis() + 60_000)))))
+						.collectList());
+			time(count, "recovery: unsettled before now (every minute)", rounds,
+					i -> Flux
+						.from(signUps.find(Filters.and(Filters.eq("unsettled", true),
+								Filters.lt("signedUpAt", new java.util.Date(System.currentTimeMillis() + 60_000)))))
 						.collectList());
 			time(count, "by id (reference)", rounds,
 					i -> Mono.from(signUps.find(Filters.eq("_id", "missing-" + i)).first())
