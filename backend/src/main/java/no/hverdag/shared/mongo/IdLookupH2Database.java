@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -14,6 +15,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -176,10 +178,30 @@ final class IdLookupH2Database extends H2Database {
 			// A value most documents hold (everyone's identity provider) narrows nothing:
 			// reading them one by one would cost more than the scan.
 			if (best == null || fewest > count() / 4) {
-				return null;
+				return eitherOf(conditions.get("$or"));
 			}
 			return bestValues.isEmpty() ? best.holdingField(this::streamAllDocumentsWithPosition)
 					: best.candidates(bestValues, this::streamAllDocumentsWithPosition);
+		}
+
+		/**
+		 * For an {@code $or} whose every branch an index narrows (a person's sign-ups:
+		 * theirs by identity, or made with their contact point), the union of the
+		 * branches' candidates; null when one branch would need the scan.
+		 */
+		private Collection<Object> eitherOf(Object branches) {
+			if (!(branches instanceof List<?> parts) || parts.isEmpty()) {
+				return null;
+			}
+			Set<Object> union = new TreeSet<>(ValueComparator.asc());
+			for (Object part : parts) {
+				Collection<Object> found = (part instanceof Document branch) ? candidates(conjuncts(branch)) : null;
+				if (found == null) {
+					return null;
+				}
+				union.addAll(found);
+			}
+			return (union.size() > count() / 4) ? null : union;
 		}
 
 		private Index<Object> idIndex() {

@@ -63,6 +63,9 @@ public class SignUpStore {
 			// embedded store an index answers that without reading every sign-up (ADR
 			// 0028).
 			.then(signUps.createIndex(new Index().on("status", Sort.Direction.ASC)))
+			// "My sign-ups" of someone signed in with a one-time code: theirs, or made
+			// with their contact point (an $or the embedded store answers from both).
+			.then(signUps.createIndex(new Index().on("contact", Sort.Direction.ASC)))
 			// Only cancelled occurrences hold it: the cancellation recovery reads those.
 			.then(this.mongo.indexOps(OccurrenceDocument.class)
 				.createIndex(new Index().on("cancelledAt", Sort.Direction.ASC).sparse()))

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documents, in the same order, through inserts, updates (also of the indexed field, also
  * to arrays and other types) and deletes, before and after their first use, and after the
  * store is opened again. A sparse one also answers ranges, {@code $exists} and flags from
- * the few documents that hold its field.
+ * the few documents that hold its field, and an {@code $or} whose every branch an index
+ * narrows is answered from their union.
  */
 @DisplayName("The embedded store's non-unique indexes")
 class EqualityIndexTest {
@@ -39,6 +40,9 @@ class EqualityIndexTest {
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private static final List<String> KEYS = List.of("a", "b", "c", "d", "e");
+
+	/** A selective field: each value is held by about one document in thirty. */
+	private static final int GROUPS = 30;
 
 	private static final String ONE = ProcessOnlyBackend.newSecret();
 
@@ -60,6 +64,7 @@ class EqualityIndexTest {
 			Mono.from(indexed.createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true)))
 				.block(TIMEOUT);
 			Mono.from(indexed.createIndex(Indexes.ascending("since"), new IndexOptions().sparse(true))).block(TIMEOUT);
+			Mono.from(indexed.createIndex(Indexes.ascending("group"))).block(TIMEOUT);
 			for (int round = 0; round < 12; round++) {
 				for (int i = 0; i < 40; i++) {
 					Document document = randomDocument(random, round * 100 + i);
@@ -149,6 +154,7 @@ class EqualityIndexTest {
 			document.append("tag", "tag-" + number);
 		}
 		document.append("flag", random.nextBoolean());
+		document.append("group", "group-" + random.nextInt(GROUPS));
 		if (random.nextInt(8) == 0) {
 			document.append("since", randomSince(random));
 		}
@@ -176,7 +182,15 @@ class EqualityIndexTest {
 	private static Bson randomFilter(Random random) {
 		String key = KEYS.get(random.nextInt(KEYS.size()));
 		int since = random.nextInt(6);
-		return switch (random.nextInt(12)) {
+		String group = "group-" + random.nextInt(GROUPS);
+		return switch (random.nextInt(16)) {
+			case 12 -> Filters.or(Filters.and(Filters.eq("k", key), Filters.eq("flag", true)),
+					Filters.eq("tag", "tag-" + random.nextInt(1200)));
+			case 14 -> Filters.or(Filters.eq("group", group), Filters.eq("group", "group-" + random.nextInt(GROUPS)),
+					Filters.eq("tag", "tag-" + random.nextInt(1200)));
+			case 15 -> Filters.and(Filters.or(Filters.lt("since", since), Filters.eq("group", group)),
+					Filters.eq("flag", true));
+			case 13 -> Filters.and(Filters.or(Filters.eq("k", key), Filters.eq("flag", true)), Filters.lt("n", 3));
 			case 6 -> Filters.lt("since", since);
 			case 7 -> Filters.and(Filters.gte("since", since), Filters.eq("flag", true));
 			case 8 -> Filters.exists("since");

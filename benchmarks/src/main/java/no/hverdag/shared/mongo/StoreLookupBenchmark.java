@@ -72,6 +72,7 @@ public final class StoreLookupBenchmark {
 			if (Boolean.parseBoolean(System.getProperty("status", "true"))) {
 				Mono.from(signUps.createIndex(Indexes.ascending("status"))).block(TIMEOUT);
 			}
+			Mono.from(signUps.createIndex(Indexes.ascending("contact"))).block(TIMEOUT);
 			int occurrences = Math.max(1, count / 10);
 			List<Document> batch = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
@@ -130,6 +131,16 @@ public final class StoreLookupBenchmark {
 			time(count, "a person's sign-ups (owner)", rounds,
 					i -> Flux.from(signUps.find(Filters.and(Filters.eq("ownerIssuer", "https://id.example.org"),
 							Filters.eq("ownerSubject", "subject-" + (i * 17 % (count / 3 + 1))))))
+						.collectList());
+			time(count, "a person's sign-ups, signed in with a one-time code (theirs, or by their contact)", rounds,
+					i -> Flux.from(
+							signUps.find(Filters.and(
+									Filters.or(
+											Filters.and(Filters.eq("ownerIssuer", "https://id.example.org"),
+													Filters.eq("ownerSubject",
+															"subject-" + (i * 17 % (count / 3 + 1)))),
+											Filters.eq("contact", "person" + (i * 19 % count) + "@example.org")),
+									Filters.ne("status", "PENDING"))))
 						.collectList());
 			time(count, "recovery: PENDING begun before now (every minute)", rounds,
 					i -> Flux
