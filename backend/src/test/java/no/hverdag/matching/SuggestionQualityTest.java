@@ -51,9 +51,9 @@ class SuggestionQualityTest {
 	/** Thursday 26 November 2026, 09:00 in Norway (the search's judged set's day). */
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneId.of("Europe/Oslo"));
 
-	static final double MIN_NDCG_AT_10 = 0.84;
+	static final double MIN_NDCG_AT_10 = 0.91;
 
-	static final double MIN_PRECISION_AT_5 = 0.82;
+	static final double MIN_PRECISION_AT_5 = 0.88;
 
 	static final double MIN_HIT_AT_3 = 0.97;
 
@@ -63,7 +63,7 @@ class SuggestionQualityTest {
 
 	/** How one profile did. */
 	record Outcome(Judged judged, List<String> top, double ndcg, double precision, boolean hit3,
-			List<String> violations) {
+			List<String> violations, List<String> why) {
 	}
 
 	static Map<String, Activity> catalogue;
@@ -103,6 +103,37 @@ class SuggestionQualityTest {
 		assertThat(mean(measured, o -> o.hit3() ? 1.0 : 0.0)).as("hit@3").isGreaterThanOrEqualTo(MIN_HIT_AT_3);
 	}
 
+	@Test
+	@DisplayName("one organiser's many groups do not fill the first five, yet a clearly better fit still comes first")
+	void oneOrganiserDoesNotFillTheTop() {
+		// Five listings of one library, and two of others a little less fitting.
+		List<String> library = List.of("lc-bergen-bib", "ch-bergen", "fv-bergen-studie", "jb-bergen-jobb",
+				"pb-bergen-sykepleier");
+		assertThat(library.stream().map(id -> catalogue.get(id).organisationId()).distinct()).hasSize(1);
+		List<Recommendation> ranked = new ArrayList<>();
+		for (int i = 0; i < library.size(); i++) {
+			ranked.add(suggested(library.get(i), 5 - i * 0.1));
+		}
+		ranked.add(suggested("ck-bergen", 4.2));
+		ranked.add(suggested("ou-bergen-fjell", 4.1));
+		List<String> top = Recommendations.varied(ranked, 5).stream().map(r -> r.activity().id()).toList();
+		assertThat(top).startsWith("lc-bergen-bib").contains("ck-bergen", "ou-bergen-fjell");
+		List<Recommendation> scores = Recommendations.varied(ranked, 7);
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+
+		ranked.set(1, suggested("ch-bergen", 9));
+		ranked.set(0, suggested("lc-bergen-bib", 9.5));
+		assertThat(Recommendations.varied(ranked, 5).stream().map(r -> r.activity().id()).limit(2))
+			.containsExactly("lc-bergen-bib", "ch-bergen");
+	}
+
+	private static Recommendation suggested(String id, double score) {
+		Activity activity = catalogue.get(id);
+		LocalDate today = LocalDate.now(CLOCK);
+		return new Recommendation(activity, activity.occurrences(today, today.plusDays(28)).get(0), score, null,
+				List.of());
+	}
+
 	static Outcome run(Judged judged) {
 		List<Recommendation> suggested = recommendations.forProfile(judged.profile(), 10).block();
 		List<String> top = suggested.stream().map(r -> r.activity().id()).toList();
@@ -124,7 +155,12 @@ class SuggestionQualityTest {
 		List<String> violations = suggested.stream()
 			.flatMap(r -> violations(judged.profile(), r).stream().map(v -> r.activity().id() + ": " + v))
 			.toList();
-		return new Outcome(judged, top, idcg == 0 ? 0 : dcg / idcg, precision, hit3, violations);
+		List<String> why = suggested.stream()
+			.limit(5)
+			.map(r -> String.format(Locale.ROOT, "%s %.2f %s", r.activity().id(), r.score(),
+					r.reasons().stream().map(reason -> reason.code() + reason.values().toString()).toList()))
+			.toList();
+		return new Outcome(judged, top, idcg == 0 ? 0 : dcg / idcg, precision, hit3, violations, why);
 	}
 
 	private static double gain(int grade) {
@@ -214,6 +250,9 @@ class SuggestionQualityTest {
 			report.append(String.format(Locale.ROOT, "%s%s | %.3f | %.2f | %s | %s%s%n", o.ndcg() < 0.7 ? "WEAK " : "",
 					o.judged().id(), o.ndcg(), o.precision(), o.hit3(), top,
 					o.violations().isEmpty() ? "" : " VIOLATES " + o.violations()));
+			if (o.ndcg() < 0.9) {
+				o.why().forEach(why -> report.append("      ").append(why).append('\n'));
+			}
 		}
 		List<Outcome> measured = outcomes.stream().filter(o -> !o.judged().grades().isEmpty()).toList();
 		report.append(
