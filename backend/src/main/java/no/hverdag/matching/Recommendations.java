@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,7 +117,8 @@ public class Recommendations {
 	private static double crowding(Recommendation candidate, List<Recommendation> chosen) {
 		double cost = 0;
 		for (Recommendation earlier : chosen) {
-			if (Objects.equals(earlier.activity().organisationId(), candidate.activity().organisationId())) {
+			String organiser = candidate.activity().organisationId();
+			if (organiser != null && organiser.equals(earlier.activity().organisationId())) {
 				cost += SAME_ORGANISER
 						+ (earlier.activity().type() == candidate.activity().type() ? SAME_ORGANISER_AND_KIND : 0);
 			}
