@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.hverdag.activities.Topic;
 import no.hverdag.activities.Accessibility;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Service;
  * children, the days asked); the profile decides the rest (group, every need, an
  * occurrence in a free window); whatever fails one is out, never ranked low. What passes
  * is scored by the soft ones: a language they speak, an interest, nearness, a group they
- * belong to, no Norwegian needed, free, soon.
+ * belong to, no Norwegian needed, free, soon; rooms and lending only when asked for; and
+ * one organiser's listings make way for others' (docs/suggestion-quality.md).
  */
 @Service
 public class Recommendations {
@@ -133,15 +135,14 @@ public class Recommendations {
 	 */
 	private Mono<Map<String, Set<Topic>>> topics(NewcomerProfile profile, ActivityQuery candidates) {
 		return Flux.fromIterable(profile.topics())
-			.concatMap(liked -> Flux.fromIterable(narrower(liked)).map(topic -> Map.entry(liked, topic)))
-			.concatMap(pair -> this.catalogue
+			.concatMap(topic -> this.catalogue
+				// One search for a topic and those it takes in: any word may match.
 				.search(candidates.toBuilder()
-					.text(pair.getValue().words())
+					.text(narrower(topic).stream().map(Topic::words).collect(Collectors.joining(" ")))
 					.sort(ActivityQuery.Sort.RELEVANCE)
 					.page(0, ActivityQuery.MAX_CANDIDATES)
 					.build())
-				.flatMapIterable(
-						page -> page.activities().stream().map(a -> Map.entry(a.id(), pair.getKey())).toList()))
+				.flatMapIterable(page -> page.activities().stream().map(a -> Map.entry(a.id(), topic)).toList()))
 			.collect(() -> (Map<String, Set<Topic>>) new HashMap<String, Set<Topic>>(),
 					(byId, entry) -> byId.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Topic.class))
 						.add(entry.getValue()));
