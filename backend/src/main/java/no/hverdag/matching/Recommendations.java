@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.hverdag.activities.Topic;
 import no.hverdag.activities.Accessibility;
 import no.hverdag.activities.Activity;
 import no.hverdag.activities.ActivityCatalogue;
 import no.hverdag.activities.ActivityQuery;
+import no.hverdag.activities.ActivityType;
 import no.hverdag.activities.Audience;
 import no.hverdag.activities.NorwegianLevel;
 import no.hverdag.activities.Occurrence;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Service;
  * children, the days asked); the profile decides the rest (group, every need, an
  * occurrence in a free window); whatever fails one is out, never ranked low. What passes
  * is scored by the soft ones: a language they speak, an interest, nearness, a group they
- * belong to, no Norwegian needed, free, soon.
+ * belong to, no Norwegian needed, free, soon; rooms and lending only when asked for; and
+ * one organiser's listings make way for others' (docs/suggestion-quality.md).
  */
 @Service
 public class Recommendations {
@@ -69,11 +72,60 @@ public class Recommendations {
 				.stream()
 				.map(activity -> rank(activity, profile, today, found.getT1().getOrDefault(activity.id(), Set.of())))
 				.flatMap(Optional::stream)
-				.sorted(Comparator.comparingDouble(Recommendation::score)
-					.reversed()
-					.thenComparing(r -> r.next().startsAt()))
-				.limit(wanted)
-				.toList());
+				.sorted(BEST_FIRST)
+				.toList())
+			.map(ranked -> varied(ranked, wanted));
+	}
+
+	private static final Comparator<Recommendation> BEST_FIRST = Comparator.comparingDouble(Recommendation::score)
+		.reversed()
+		.thenComparing(r -> r.next().startsAt());
+
+	/**
+	 * What an organiser already has higher up costs a later listing of theirs this much
+	 * for each: five sessions of one organiser's near-identical groups crowd out what
+	 * else fits, yet a clearly better fit still comes first.
+	 */
+	static final double SAME_ORGANISER = 1.0;
+
+	/** The same kind of activity from the same organiser costs this much more. */
+	static final double SAME_ORGANISER_AND_KIND = 1.0;
+
+	/**
+	 * The best first, each next one the best after what is already chosen from its
+	 * organiser costs it (the score then says so, so order and score agree).
+	 */
+	static List<Recommendation> varied(List<Recommendation> ranked, int wanted) {
+		List<Recommendation> left = new ArrayList<>(ranked);
+		List<Recommendation> chosen = new ArrayList<>();
+		while (!left.isEmpty() && chosen.size() < wanted) {
+			Recommendation best = null;
+			double bestScore = Double.NEGATIVE_INFINITY;
+			for (Recommendation candidate : left) {
+				double score = candidate.score() - crowding(candidate, chosen);
+				if (score > bestScore
+						|| score == bestScore && candidate.next().startsAt().isBefore(best.next().startsAt())) {
+					best = candidate;
+					bestScore = score;
+				}
+			}
+			left.remove(best);
+			chosen.add(bestScore == best.score() ? best
+					: new Recommendation(best.activity(), best.next(), bestScore, best.distanceKm(), best.reasons()));
+		}
+		return chosen;
+	}
+
+	private static double crowding(Recommendation candidate, List<Recommendation> chosen) {
+		double cost = 0;
+		for (Recommendation earlier : chosen) {
+			String organiser = candidate.activity().organisationId();
+			if (organiser != null && organiser.equals(earlier.activity().organisationId())) {
+				cost += SAME_ORGANISER
+						+ (earlier.activity().type() == candidate.activity().type() ? SAME_ORGANISER_AND_KIND : 0);
+			}
+		}
+		return cost;
 	}
 
 	/**
@@ -84,8 +136,9 @@ public class Recommendations {
 	private Mono<Map<String, Set<Topic>>> topics(NewcomerProfile profile, ActivityQuery candidates) {
 		return Flux.fromIterable(profile.topics())
 			.concatMap(topic -> this.catalogue
+				// One search for a topic and those it takes in: any word may match.
 				.search(candidates.toBuilder()
-					.text(topic.words())
+					.text(narrower(topic).stream().map(Topic::words).collect(Collectors.joining(" ")))
 					.sort(ActivityQuery.Sort.RELEVANCE)
 					.page(0, ActivityQuery.MAX_CANDIDATES)
 					.build())
@@ -93,6 +146,19 @@ public class Recommendations {
 			.collect(() -> (Map<String, Set<Topic>>) new HashMap<String, Set<Topic>>(),
 					(byId, entry) -> byId.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Topic.class))
 						.add(entry.getValue()));
+	}
+
+	/**
+	 * A topic and the ones it takes in: who likes exercise likes football or a hike too,
+	 * who likes music a choir, whether or not the listing says "exercise" or "music".
+	 */
+	static Set<Topic> narrower(Topic topic) {
+		return switch (topic) {
+			case EXERCISE -> EnumSet.of(Topic.EXERCISE, Topic.FOOTBALL, Topic.SWIMMING, Topic.HIKING, Topic.CYCLING,
+					Topic.SKIING, Topic.DANCE);
+			case MUSIC -> EnumSet.of(Topic.MUSIC, Topic.CHOIR);
+			default -> EnumSet.of(topic);
+		};
 	}
 
 	/**
@@ -119,13 +185,42 @@ public class Recommendations {
 		return needed;
 	}
 
+	/**
+	 * What the kind of listing is worth before knowing what they like. Rooms and lending
+	 * are for those who ask for them or for what they like (skis for skiing): the page
+	 * shows rooms and equipment beside the suggestions anyway. With no interest and no
+	 * topic at all, lead with what most newcomers come for: meeting people and speaking
+	 * Norwegian (language cafés, buddies), then activities, then volunteering.
+	 */
+	static double kindWithoutAsking(ActivityType kind, NewcomerProfile profile, boolean aboutATopic) {
+		boolean resource = kind == ActivityType.FREE_VENUE || kind == ActivityType.EQUIPMENT_LENDING;
+		if (profile.interests().contains(kind)) {
+			return 0;
+		}
+		if (resource) {
+			return aboutATopic ? 0 : -2;
+		}
+		if (!profile.interests().isEmpty() || !profile.topics().isEmpty()) {
+			return 0;
+		}
+		return switch (kind) {
+			case LANGUAGE_CAFE, BUDDY_PROGRAMME -> 1.5;
+			case CULTURE_EVENT -> 0.75;
+			case VOLUNTEER_ASSIGNMENT -> 0.25;
+			default -> 0;
+		};
+	}
+
 	/** Empty when a hard constraint fails; otherwise the score and the reasons. */
 	Optional<Recommendation> rank(Activity activity, NewcomerProfile profile, LocalDate today, Set<Topic> found) {
 		// A listing is about a topic when its text says so (the search found it) or when
 		// its organisation tagged it (issue 13).
 		Set<Topic> topics = EnumSet.noneOf(Topic.class);
 		topics.addAll(found);
-		activity.topics().stream().filter(profile.topics()::contains).forEach(topics::add);
+		profile.topics()
+			.stream()
+			.filter(liked -> narrower(liked).stream().anyMatch(activity.topics()::contains))
+			.forEach(topics::add);
 		if (!profile.admits(activity)) {
 			return Optional.empty();
 		}
@@ -168,7 +263,8 @@ public class Recommendations {
 			score += activity.level() == profile.level() ? 1 : 0.5;
 			reasons.add(Reason.of(Reason.Code.FITS_LEVEL, activity.level()));
 		}
-		if (profile.interests().contains(activity.type())) {
+		boolean interest = profile.interests().contains(activity.type());
+		if (interest) {
 			score += 2.5;
 			reasons.add(Reason.of(Reason.Code.INTEREST, activity.type()));
 		}
@@ -176,6 +272,12 @@ public class Recommendations {
 			score += 2.5;
 			topics.stream().sorted().forEach(topic -> reasons.add(Reason.of(Reason.Code.TOPIC, topic)));
 		}
+		if (interest && !topics.isEmpty() && !profile.topics().isEmpty()) {
+			// The kind and the topic they asked for together: a sewing machine to borrow
+			// for someone who wants to borrow things and sew, over any person to borrow.
+			score += 1;
+		}
+		score += kindWithoutAsking(activity.type(), profile, !topics.isEmpty());
 		if (activity.audience() != Audience.EVERYONE) {
 			score += 1.5;
 			reasons.add(Reason.of(Reason.Code.FOR_YOUR_GROUP, activity.audience()));
