@@ -106,6 +106,7 @@ public final class StoreLookupBenchmark {
 			if (!batch.isEmpty()) {
 				Mono.from(signUps.insertMany(batch)).block(TIMEOUT);
 			}
+			long heapBefore = usedHeapAfterGc();
 			int rounds = 60;
 			time(count, "first waiting of an occurrence (waiting list)", rounds,
 					i -> Mono.from(signUps
@@ -155,10 +156,21 @@ public final class StoreLookupBenchmark {
 			time(count, "by id (reference)", rounds,
 					i -> Mono.from(signUps.find(Filters.eq("_id", "missing-" + i)).first())
 						.defaultIfEmpty(new Document()));
+			// What the indexes the queries above built hold on the heap (ADR 0028).
+			System.out.printf("| %,d | heap held by the indexes built on first use | %.1f MiB | |%n", count,
+					(usedHeapAfterGc() - heapBefore) / (1024.0 * 1024));
 		}
 		finally {
 			server.shutdown();
 		}
+	}
+
+	private static long usedHeapAfterGc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static MVStore fileStore() {
