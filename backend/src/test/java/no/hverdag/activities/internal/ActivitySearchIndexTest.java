@@ -97,6 +97,41 @@ class ActivitySearchIndexTest {
 	}
 
 	@Nested
+	@DisplayName("a day in the query")
+	class DayInTheQuery {
+
+		private final ActivitySearchIndex index = indexWith(
+				build("cafe-tuesday", b -> b.type(ActivityType.LANGUAGE_CAFE)
+					.texts(new ActivityTexts("nb", Map.of("nb",
+							new ActivityTexts.Text("Språkkafé på biblioteket", "Vi snakker norsk over en kopp kaffe."),
+							"en",
+							new ActivityTexts.Text("Language café at the library",
+									"We speak Norwegian over a cup of coffee."))))),
+				build("cafe-saturday",
+						b -> b.type(ActivityType.LANGUAGE_CAFE)
+							.texts(ActivityTexts.of("nb", "Språkkafé i bydelshuset", "Øv på norsk med frivillige."))
+							.schedule(Schedule.weekly(DayOfWeek.SATURDAY, LocalTime.of(12, 0), LocalTime.of(14, 0)))),
+				build("beach-saturday",
+						b -> b
+							.texts(ActivityTexts.of("nb", "Strandrydding ved havna",
+									"Vi plukker søppel langs sjøen og drikker kaffe etterpå."))
+							.schedule(Schedule.weekly(DayOfWeek.SATURDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)))));
+
+		@ParameterizedTest(name = "\"{0}\"")
+		@ValueSource(strings = { "language cafe on saturday", "språkkafe lørdag", "sprakkafe pa lordag" })
+		@DisplayName("lifts what happens then among what is asked for, never above it")
+		void liftsAmongGoodMatches(String typed) {
+			// The café on Saturday first; the café on another day (a better text match:
+			// it
+			// has an English version) before what only happens on Saturday and mentions
+			// coffee.
+			assertThat(ids(this.index, q -> q.text(typed))).containsExactly("cafe-saturday", "cafe-tuesday",
+					"beach-saturday");
+		}
+
+	}
+
+	@Nested
 	@DisplayName("filters")
 	class Filters {
 
