@@ -56,11 +56,21 @@ final class TolerantTextQuery {
 
 	static final String CONCEPT = "concept";
 
+	/** Pairs of topics a listing names close together ({@link SearchVocabulary#pair}). */
+	static final String TOGETHER = "together";
+
 	/** Field weights: titles above kinds above places above descriptions. */
 	static final Map<String, Float> WEIGHTS = weights();
 
 	/** A concept named in the query weighs about as much as a title word. */
 	static final float CONCEPT_WEIGHT = 12f;
+
+	/**
+	 * What a topic of another ({@link SearchVocabulary#OF_ANOTHER}: a course) weighs in a
+	 * listing that does not name it close to the query's other topic, as a share of a
+	 * concept's weight.
+	 */
+	static final float ALONE_SHARE = 0.25f;
 
 	/** Longer words are found by their parts (compounds), not their first letters. */
 	static final int MAX_PREFIXED_LENGTH = 10;
@@ -242,9 +252,24 @@ final class TolerantTextQuery {
 	private Query words(String text, IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		any.add(new BoostQuery(new CompoundParser(this.words).parse(text), 4f), BooleanClause.Occur.SHOULD);
-		for (String concept : this.vocabulary.conceptsInQuery(text)) {
-			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, concept)), CONCEPT_WEIGHT),
-					BooleanClause.Occur.SHOULD);
+		Set<String> concepts = this.vocabulary.conceptsInQuery(text);
+		Set<String> pairs = SearchVocabulary.topicPairs(concepts);
+		for (String concept : concepts) {
+			Query named = new TermQuery(new Term(CONCEPT, concept));
+			List<String> with = pairs.stream().filter(pair -> pair.contains(concept)).toList();
+			if (!SearchVocabulary.ofAnother(concept) || with.isEmpty()) {
+				any.add(new BoostQuery(named, CONCEPT_WEIGHT), BooleanClause.Occur.SHOULD);
+				continue;
+			}
+			// A course named with what it teaches ("norskkurs", "learn Norwegian")
+			// weighs little alone: a listing that says "lær" (learn) and, elsewhere,
+			// "norsk" is no Norwegian course. Named close to it, the rest.
+			any.add(new BoostQuery(named, CONCEPT_WEIGHT * ALONE_SHARE), BooleanClause.Occur.SHOULD);
+			BooleanQuery.Builder together = new BooleanQuery.Builder();
+			with.forEach(pair -> together.add(new TermQuery(new Term(TOGETHER, pair)), BooleanClause.Occur.SHOULD));
+			any.add(new BoostQuery(new BooleanQuery.Builder().add(named, BooleanClause.Occur.MUST)
+				.add(together.build(), BooleanClause.Occur.FILTER)
+				.build(), CONCEPT_WEIGHT * (1 - ALONE_SHARE)), BooleanClause.Occur.SHOULD);
 		}
 		for (String word : SearchVocabulary.tokens(this.words, TEXT, text)
 			.stream()

@@ -132,6 +132,35 @@ class ActivitySearchIndexTest {
 	}
 
 	@Nested
+	@DisplayName("a course named with what it teaches")
+	class CourseOfSomething {
+
+		private final ActivitySearchIndex index = indexWith(
+				activity("course", "Norskkurs for nybegynnere", "Vi lærer norsk sammen, nivå A1.",
+						ActivityType.CULTURE_EVENT),
+				activity("course-2", "Norsk for voksne", "Undervisning i norsk to kvelder i uka.",
+						ActivityType.CULTURE_EVENT),
+				activity("cooking", "Matlaging i fellesskap",
+						"Lær å lage mat fra hele verden. Vi snakker norsk mens vi lager mat.",
+						ActivityType.CULTURE_EVENT),
+				activity("cafe", "Språkkafé", "Øv på å snakke norsk over en kopp kaffe.", ActivityType.LANGUAGE_CAFE),
+				activity("chess", "Sjakk for alle", "Vi spiller sjakk og drikker kaffe.", ActivityType.CULTURE_EVENT),
+				activity("walk", "Tur i skogen", "Vi går tur sammen hver søndag.", ActivityType.CULTURE_EVENT));
+
+		@ParameterizedTest(name = "\"{0}\"")
+		@ValueSource(strings = { "learn norwegian", "norskkurs", "lære norsk", "norsk kurs", "norwegian course" })
+		@DisplayName("a listing that says \"lær\" and, elsewhere, \"norsk\" is no Norwegian course")
+		void courseOfNorwegian(String typed) {
+			// The cooking evening says "lær å lage mat" (learn to cook) and, later, that
+			// Norwegian is spoken: it comes after both Norwegian courses.
+			List<String> found = ids(this.index, q -> q.text(typed));
+			assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("course", "course-2");
+			assertThat(found).contains("cooking");
+		}
+
+	}
+
+	@Nested
 	@DisplayName("filters")
 	class Filters {
 
