@@ -389,6 +389,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(activity.id())));
 		StringBuilder grams = new StringBuilder();
 		StringBuilder all = new StringBuilder();
+		List<String> texts = new ArrayList<>();
 		activity.texts().versions().forEach((language, version) -> {
 			doc.add(new TextField(TolerantTextQuery.TITLE, version.title(), Field.Store.NO));
 			doc.add(new TextField(TolerantTextQuery.TITLE_EN, version.title(), Field.Store.NO));
@@ -405,6 +406,8 @@ class ActivitySearchIndex implements AutoCloseable {
 			// for any word (4,000 of 100,000), which made text search slow.
 			grams.append(version.title()).append(' ');
 			all.append(version.title()).append('\n').append(version.description()).append('\n');
+			texts.add(version.title());
+			texts.add(version.description());
 		});
 		// Where: the municipality's names and the district weigh as a place in the query
 		// (a match counts once, however often a name is repeated); the venue's own name
@@ -419,6 +422,10 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new TextField(TolerantTextQuery.GRAMS, grams.toString(), Field.Store.NO));
 		concepts(activity, all.toString())
 			.forEach(concept -> doc.add(new StringField(TolerantTextQuery.CONCEPT, concept, Field.Store.NO)));
+		// Topics named close together ("kurs i norsk"), for a query that names them both.
+		engine().vocabulary()
+			.topicPairsIn(texts)
+			.forEach(pair -> doc.add(new StringField(TolerantTextQuery.TOGETHER, pair, Field.Store.NO)));
 		facet(doc, "municipality", activity.place().municipality());
 		facet(doc, "type", activity.type().name());
 		activity.languages().forEach(l -> facet(doc, "lang", l));

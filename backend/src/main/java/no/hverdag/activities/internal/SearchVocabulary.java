@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -175,6 +176,97 @@ final class SearchVocabulary {
 	}
 
 	/**
+	 * How close (in word positions) two concepts' words must be in a listing's title or
+	 * description to be named together: "kurs i norsk", "lær norsk", "learn Norwegian",
+	 * one compound ("norskkurs"); not "lær å lage mat ... vi snakker norsk".
+	 */
+	static final int NEAR = 3;
+
+	/**
+	 * Topics that say how, not what: a course is a course of something, and "lær" in a
+	 * listing that also says "norsk" may be about cooking ("lær å lage mat ... vi snakker
+	 * norsk"). With another topic, such a topic is that topic's only when named close to
+	 * it.
+	 */
+	static final Set<String> OF_ANOTHER = Set.of("topic.course");
+
+	static boolean ofAnother(String concept) {
+		return OF_ANOTHER.contains(concept);
+	}
+
+	/** A pair of concepts as one term, in a fixed order. */
+	static String pair(String one, String other) {
+		return one.compareTo(other) < 0 ? one + "|" + other : other + "|" + one;
+	}
+
+	/**
+	 * The pairs of a topic {@link #OF_ANOTHER} and another topic (not kinds or audiences:
+	 * those come from a listing's fields) that some text of the listing names close
+	 * together, each as {@link #pair}.
+	 */
+	Set<String> topicPairsIn(Collection<String> texts) {
+		Set<String> pairs = new LinkedHashSet<>();
+		for (String text : texts) {
+			List<Map.Entry<Integer, String>> named = new ArrayList<>();
+			List<Map.Entry<Integer, String>> tokens = positioned(this.concept, text);
+			for (int i = 0; i < tokens.size(); i++) {
+				int at = tokens.get(i).getKey();
+				for (Word word : this.byFirstToken.getOrDefault(tokens.get(i).getValue(), List.of())) {
+					if (!word.concept().startsWith("kind.") && !word.concept().startsWith("audience.")
+							&& near(tokens, i, word.tokens())) {
+						named.add(Map.entry(at, word.concept()));
+					}
+				}
+			}
+			for (int i = 0; i < named.size(); i++) {
+				for (int j = i + 1; j < named.size(); j++) {
+					String one = named.get(i).getValue();
+					String other = named.get(j).getValue();
+					if (!one.equals(other) && (ofAnother(one) || ofAnother(other))
+							&& Math.abs(named.get(i).getKey() - named.get(j).getKey()) <= NEAR) {
+						pairs.add(pair(one, other));
+					}
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/** Whether a word's other parts follow the token at {@code i} closely. */
+	private static boolean near(List<Map.Entry<Integer, String>> tokens, int i, List<String> parts) {
+		int at = tokens.get(i).getKey();
+		for (String part : parts.subList(1, parts.size())) {
+			boolean found = false;
+			for (int j = i; j < tokens.size() && tokens.get(j).getKey() <= at + NEAR && !found; j++) {
+				found = tokens.get(j).getValue().equals(part);
+			}
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The pairs of a topic {@link #OF_ANOTHER} and another topic a query names (in any
+	 * order and distance: a query is a few words about one thing).
+	 */
+	static Set<String> topicPairs(Set<String> concepts) {
+		List<String> topics = concepts.stream()
+			.filter(c -> !c.startsWith("kind.") && !c.startsWith("audience."))
+			.toList();
+		Set<String> pairs = new LinkedHashSet<>();
+		for (String one : topics) {
+			for (String other : topics) {
+				if (ofAnother(one) && !other.equals(one)) {
+					pairs.add(pair(one, other));
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/**
 	 * The concepts a query names, also with a typo (one; two in words of eight letters or
 	 * more) in a word of five letters or more that the vocabulary does not know as typed.
 	 */
@@ -216,6 +308,26 @@ final class SearchVocabulary {
 	/** The concept analyzer's tokens of a text (for a listing: all its versions). */
 	List<String> conceptTokens(String text) {
 		return tokens(this.concept, text);
+	}
+
+	/** Tokens with their positions (compound parts share the compound's). */
+	private static List<Map.Entry<Integer, String>> positioned(Analyzer analyzer, String text) {
+		List<Map.Entry<Integer, String>> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("concept", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.add(Map.entry(position, term.toString()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
 	}
 
 	static List<String> tokens(Analyzer analyzer, String text) {

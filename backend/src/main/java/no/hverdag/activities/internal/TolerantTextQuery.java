@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,8 +25,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
@@ -53,11 +56,21 @@ final class TolerantTextQuery {
 
 	static final String CONCEPT = "concept";
 
+	/** Pairs of topics a listing names close together ({@link SearchVocabulary#pair}). */
+	static final String TOGETHER = "together";
+
 	/** Field weights: titles above kinds above places above descriptions. */
 	static final Map<String, Float> WEIGHTS = weights();
 
 	/** A concept named in the query weighs about as much as a title word. */
 	static final float CONCEPT_WEIGHT = 12f;
+
+	/**
+	 * What a topic of another ({@link SearchVocabulary#OF_ANOTHER}: a course) weighs in a
+	 * listing that does not name it close to the query's other topic, as a share of a
+	 * concept's weight.
+	 */
+	static final float ALONE_SHARE = 0.25f;
 
 	/** Longer words are found by their parts (compounds), not their first letters. */
 	static final int MAX_PREFIXED_LENGTH = 10;
@@ -98,12 +111,26 @@ final class TolerantTextQuery {
 	static final float PLACE_BOOST = 500f;
 
 	/**
-	 * A day or time named in the query ("lørdag", "on saturday", "i kveld") lifts what
-	 * happens then, about as much as a concept it names.
+	 * A good match for the words scores at least this share of the best match there is:
+	 * only good matches are lifted by a day, a time of day or "free" in the query, so a
+	 * listing that merely happens on the asked day never passes one that is what was
+	 * asked for (an additive lift of 100 did: "language cafe on saturday" put a beach
+	 * clean-up that mentions coffee above a language café on Tuesday). Low because the
+	 * best match is often a title with every word in English, which scores three to five
+	 * times what a listing of the asked kind in other words does ("International language
+	 * café" against "Pratekafé"); one that only mentions coffee scores about a seventh.
 	 */
-	static final float DAY_BOOST = 100f;
+	static final float GOOD_MATCH = 0.15f;
 
-	static final float TIME_OF_DAY_BOOST = 20f;
+	/**
+	 * A day named in the query ("lørdag", "on saturday", "i morgen") lifts the good
+	 * matches that happen then by the best match's score: above every good match on
+	 * another day.
+	 */
+	static final float DAY_LIFT = 1f;
+
+	/** "I kveld", "morning": less than a day, a share of the best match's score. */
+	static final float TIME_OF_DAY_LIFT = 0.3f;
 
 	/** "Evening" is what starts at this hour or later; "daytime" what starts before. */
 	static final int EVENING_FROM_MINUTE = 16 * 60;
@@ -146,9 +173,7 @@ final class TolerantTextQuery {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (!rest.isEmpty()) {
-			query.add(words(String.join(" ", rest), reader), BooleanClause.Occur.MUST);
-			conditions.forEach((part, boost) -> query.add(new BoostQuery(new ConstantScoreQuery(part), boost),
-					BooleanClause.Occur.SHOULD));
+			query.add(lifted(words(String.join(" ", rest), reader), conditions, reader), BooleanClause.Occur.MUST);
 		}
 		else {
 			// Only when, the price (and where): what happens then, what is free.
@@ -166,10 +191,40 @@ final class TolerantTextQuery {
 	/** The vocabulary's concept of what costs nothing. */
 	static final String FREE = "free";
 
-	/** "Free" in a query lifts what is free, about as much as a concept. */
-	static final float FREE_BOOST = 10f;
+	/**
+	 * "Free" in a query lifts the good matches that are free, less than a time of day.
+	 */
+	static final float FREE_LIFT = 0.15f;
 
-	/** The parts of a "when" and of "free", each with its weight as a lift. */
+	/**
+	 * The text query with its conditions as lifts among its good matches, measured
+	 * against its best match in the whole index (once per text and reader: parsed queries
+	 * are kept).
+	 */
+	private static Query lifted(Query text, Map<Query, Float> conditions, IndexReader reader) {
+		if (conditions.isEmpty()) {
+			return text;
+		}
+		float best;
+		try {
+			ScoreDoc[] top = new IndexSearcher(reader).search(text, 1).scoreDocs;
+			best = top.length == 0 ? 0 : top[0].score;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (best <= 0) {
+			return text;
+		}
+		double[] lifts = conditions.values().stream().mapToDouble(share -> share * best).toArray();
+		return new FunctionScoreQuery(text,
+				GoodMatchLifts.of(GOOD_MATCH * best, List.copyOf(conditions.keySet()), lifts));
+	}
+
+	/**
+	 * The parts of a "when" and of "free", each with its lift as a share of the best
+	 * match's score.
+	 */
 	private static Map<Query, Float> conditions(QueryTimes.When when, boolean free) {
 		Map<Query, Float> parts = new LinkedHashMap<>();
 		BooleanQuery.Builder days = new BooleanQuery.Builder();
@@ -182,14 +237,14 @@ final class TolerantTextQuery {
 					BooleanClause.Occur.SHOULD);
 		}
 		if (!when.weekdays().isEmpty() || !when.dates().isEmpty()) {
-			parts.put(days.build(), DAY_BOOST);
+			parts.put(days.build(), DAY_LIFT);
 		}
 		if (when.evening() != when.daytime()) {
 			parts.put(when.evening() ? IntPoint.newRangeQuery("startMinute", EVENING_FROM_MINUTE, 24 * 60)
-					: IntPoint.newRangeQuery("startMinute", 0, EVENING_FROM_MINUTE - 1), TIME_OF_DAY_BOOST);
+					: IntPoint.newRangeQuery("startMinute", 0, EVENING_FROM_MINUTE - 1), TIME_OF_DAY_LIFT);
 		}
 		if (free) {
-			parts.put(new TermQuery(new Term(CONCEPT, FREE)), FREE_BOOST);
+			parts.put(new TermQuery(new Term(CONCEPT, FREE)), FREE_LIFT);
 		}
 		return parts;
 	}
@@ -197,9 +252,24 @@ final class TolerantTextQuery {
 	private Query words(String text, IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		any.add(new BoostQuery(new CompoundParser(this.words).parse(text), 4f), BooleanClause.Occur.SHOULD);
-		for (String concept : this.vocabulary.conceptsInQuery(text)) {
-			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, concept)), CONCEPT_WEIGHT),
-					BooleanClause.Occur.SHOULD);
+		Set<String> concepts = this.vocabulary.conceptsInQuery(text);
+		Set<String> pairs = SearchVocabulary.topicPairs(concepts);
+		for (String concept : concepts) {
+			Query named = new TermQuery(new Term(CONCEPT, concept));
+			List<String> with = pairs.stream().filter(pair -> pair.contains(concept)).toList();
+			if (!SearchVocabulary.ofAnother(concept) || with.isEmpty()) {
+				any.add(new BoostQuery(named, CONCEPT_WEIGHT), BooleanClause.Occur.SHOULD);
+				continue;
+			}
+			// A course named with what it teaches ("norskkurs", "learn Norwegian")
+			// weighs little alone: a listing that says "lær" (learn) and, elsewhere,
+			// "norsk" is no Norwegian course. Named close to it, the rest.
+			any.add(new BoostQuery(named, CONCEPT_WEIGHT * ALONE_SHARE), BooleanClause.Occur.SHOULD);
+			BooleanQuery.Builder together = new BooleanQuery.Builder();
+			with.forEach(pair -> together.add(new TermQuery(new Term(TOGETHER, pair)), BooleanClause.Occur.SHOULD));
+			any.add(new BoostQuery(new BooleanQuery.Builder().add(named, BooleanClause.Occur.MUST)
+				.add(together.build(), BooleanClause.Occur.FILTER)
+				.build(), CONCEPT_WEIGHT * (1 - ALONE_SHARE)), BooleanClause.Occur.SHOULD);
 		}
 		for (String word : SearchVocabulary.tokens(this.words, TEXT, text)
 			.stream()

@@ -97,6 +97,70 @@ class ActivitySearchIndexTest {
 	}
 
 	@Nested
+	@DisplayName("a day in the query")
+	class DayInTheQuery {
+
+		private final ActivitySearchIndex index = indexWith(
+				build("cafe-tuesday", b -> b.type(ActivityType.LANGUAGE_CAFE)
+					.texts(new ActivityTexts("nb", Map.of("nb",
+							new ActivityTexts.Text("Språkkafé på biblioteket", "Vi snakker norsk over en kopp kaffe."),
+							"en",
+							new ActivityTexts.Text("Language café at the library",
+									"We speak Norwegian over a cup of coffee."))))),
+				build("cafe-saturday",
+						b -> b.type(ActivityType.LANGUAGE_CAFE)
+							.texts(ActivityTexts.of("nb", "Språkkafé i bydelshuset", "Øv på norsk med frivillige."))
+							.schedule(Schedule.weekly(DayOfWeek.SATURDAY, LocalTime.of(12, 0), LocalTime.of(14, 0)))),
+				build("beach-saturday",
+						b -> b
+							.texts(ActivityTexts.of("nb", "Strandrydding ved havna",
+									"Vi plukker søppel langs sjøen og drikker kaffe etterpå."))
+							.schedule(Schedule.weekly(DayOfWeek.SATURDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)))));
+
+		@ParameterizedTest(name = "\"{0}\"")
+		@ValueSource(strings = { "language cafe on saturday", "språkkafe lørdag", "sprakkafe pa lordag" })
+		@DisplayName("lifts what happens then among what is asked for, never above it")
+		void liftsAmongGoodMatches(String typed) {
+			// The café on Saturday first; the café on another day (a better text match:
+			// it
+			// has an English version) before what only happens on Saturday and mentions
+			// coffee.
+			assertThat(ids(this.index, q -> q.text(typed))).containsExactly("cafe-saturday", "cafe-tuesday",
+					"beach-saturday");
+		}
+
+	}
+
+	@Nested
+	@DisplayName("a course named with what it teaches")
+	class CourseOfSomething {
+
+		private final ActivitySearchIndex index = indexWith(
+				activity("course", "Norskkurs for nybegynnere", "Vi lærer norsk sammen, nivå A1.",
+						ActivityType.CULTURE_EVENT),
+				activity("course-2", "Norsk for voksne", "Undervisning i norsk to kvelder i uka.",
+						ActivityType.CULTURE_EVENT),
+				activity("cooking", "Matlaging i fellesskap",
+						"Lær å lage mat fra hele verden. Vi snakker norsk mens vi lager mat.",
+						ActivityType.CULTURE_EVENT),
+				activity("cafe", "Språkkafé", "Øv på å snakke norsk over en kopp kaffe.", ActivityType.LANGUAGE_CAFE),
+				activity("chess", "Sjakk for alle", "Vi spiller sjakk og drikker kaffe.", ActivityType.CULTURE_EVENT),
+				activity("walk", "Tur i skogen", "Vi går tur sammen hver søndag.", ActivityType.CULTURE_EVENT));
+
+		@ParameterizedTest(name = "\"{0}\"")
+		@ValueSource(strings = { "learn norwegian", "norskkurs", "lære norsk", "norsk kurs", "norwegian course" })
+		@DisplayName("a listing that says \"lær\" and, elsewhere, \"norsk\" is no Norwegian course")
+		void courseOfNorwegian(String typed) {
+			// The cooking evening says "lær å lage mat" (learn to cook) and, later, that
+			// Norwegian is spoken: it comes after both Norwegian courses.
+			List<String> found = ids(this.index, q -> q.text(typed));
+			assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("course", "course-2");
+			assertThat(found).contains("cooking");
+		}
+
+	}
+
+	@Nested
 	@DisplayName("filters")
 	class Filters {
 
