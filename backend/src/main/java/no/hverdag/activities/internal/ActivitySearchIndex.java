@@ -461,7 +461,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	 */
 	private Set<String> concepts(Activity activity, String text) {
 		Set<String> concepts = new LinkedHashSet<>();
-		for (String named : engine().vocabulary().conceptsIn(engine().vocabulary().conceptTokens(text))) {
+		for (String named : engine().vocabulary().conceptsIn(text)) {
 			if (!named.startsWith("kind.") && !named.startsWith("audience.")) {
 				concepts.add(named);
 			}

@@ -143,6 +143,11 @@ final class SearchAnalyzers {
 				new PersianNormalizationFilter(new ArabicStemFilter(new ArabicNormalizationFilter(stopped(s))))));
 	}
 
+	/** Lower-cased words as written, stop words left out. */
+	static Analyzer lowerCased() {
+		return chain(SearchAnalyzers::stopped);
+	}
+
 	private static TokenStream stopped(TokenStream source) {
 		return new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
 	}

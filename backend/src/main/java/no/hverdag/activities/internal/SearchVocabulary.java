@@ -32,8 +32,21 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  */
 final class SearchVocabulary {
 
-	/** A concept's word as the concept analyzer reads it: all parts must be present. */
-	private record Word(String concept, List<String> tokens) {
+	/**
+	 * A concept's word as the concept analyzer reads it: all parts must be present.
+	 * {@code written}: each of its single words as written (lower-cased), by the token it
+	 * is read as.
+	 */
+	private record Word(String concept, List<String> tokens, Map<String, String> written) {
+	}
+
+	/**
+	 * A word of a text as the concept analyzer reads it: {@code written} lower-cased as
+	 * in the text, or null for a compound's part; {@code compound} the folded compound a
+	 * part was found in, else null; {@code before} the folded word before it (stop words
+	 * skipped).
+	 */
+	private record Read(String token, String written, String compound, String before) {
 	}
 
 	/** Norwegian compound parts besides the vocabulary's own words. */
@@ -49,6 +62,16 @@ final class SearchVocabulary {
 			"dugnad", "butikk", "brukt", "mentor", "nettverk", "sykle", "jobbsok", "soknad", "intervju");
 
 	private final Map<String, List<String>> names = new LinkedHashMap<>();
+
+	/**
+	 * Words that, as a compound's first part or the word before, say a concept's word
+	 * means something else ({@code not.} lines): "samtaletrening" and "muntlig trening"
+	 * are practice, not exercise. Folded.
+	 */
+	private final Map<String, List<String>> unlike = new HashMap<>();
+
+	/** Lower-cased words, stop words left out: the text's words as written. */
+	private final Analyzer lower = SearchAnalyzers.lowerCased();
 
 	private final Map<String, List<Word>> byFirstToken = new HashMap<>();
 
@@ -74,8 +97,15 @@ final class SearchVocabulary {
 			for (String word : words) {
 				List<String> parts = List.copyOf(new LinkedHashSet<>(tokens(this.concept, word)));
 				if (!parts.isEmpty()) {
+					Map<String, String> written = new HashMap<>();
+					for (String single : tokens(this.lower, word)) {
+						List<String> read = tokens(this.concept, single);
+						if (read.size() == 1) {
+							written.putIfAbsent(read.get(0), single);
+						}
+					}
 					this.byFirstToken.computeIfAbsent(parts.get(0), first -> new ArrayList<>())
-						.add(new Word(id, parts));
+						.add(new Word(id, parts, Map.copyOf(written)));
 					this.tokens.addAll(parts);
 				}
 				List<String> folded = tokens(this.raw, word);
@@ -128,11 +158,13 @@ final class SearchVocabulary {
 				if (line.isBlank() || line.startsWith("#") || equals < 0) {
 					continue;
 				}
-				List<String> words = this.names.computeIfAbsent(line.substring(0, equals).strip(),
-						id -> new ArrayList<>());
+				String id = line.substring(0, equals).strip();
+				List<String> words = id.startsWith(NOT)
+						? this.unlike.computeIfAbsent(id.substring(NOT.length()), concept -> new ArrayList<>())
+						: this.names.computeIfAbsent(id, concept -> new ArrayList<>());
 				for (String word : line.substring(equals + 1).split(",")) {
 					if (!word.isBlank()) {
-						words.add(word.strip());
+						words.add(id.startsWith(NOT) ? String.join("", tokens(this.raw, word.strip())) : word.strip());
 					}
 				}
 			}
@@ -161,18 +193,119 @@ final class SearchVocabulary {
 		return CharArraySet.unmodifiableSet(parts);
 	}
 
-	/** The concepts a text names (all its parts present for a word of several). */
-	Set<String> conceptsIn(Collection<String> textTokens) {
-		Set<String> present = textTokens instanceof Set<String> set ? set : new HashSet<>(textTokens);
+	/** Lines of concepts.txt that say when a concept's word means something else. */
+	private static final String NOT = "not.";
+
+	/**
+	 * The concepts a listing's text names (all its parts present for a word of several),
+	 * each word read as {@link #fits} says; Norwegian letters count as written here:
+	 * listings are written with them.
+	 */
+	Set<String> conceptsIn(String text) {
+		return conceptsIn(text, true);
+	}
+
+	private Set<String> conceptsIn(String text, boolean nordicLetters) {
+		Map<String, List<Read>> present = new LinkedHashMap<>();
+		for (Read read : reading(text)) {
+			present.computeIfAbsent(read.token(), token -> new ArrayList<>()).add(read);
+		}
 		Set<String> found = new LinkedHashSet<>();
-		for (String token : present) {
+		for (String token : present.keySet()) {
 			for (Word word : this.byFirstToken.getOrDefault(token, List.of())) {
-				if (present.containsAll(word.tokens())) {
+				if (!found.contains(word.concept()) && word.tokens()
+					.stream()
+					.allMatch(part -> present.getOrDefault(part, List.of())
+						.stream()
+						.anyMatch(read -> fits(read, word, part, nordicLetters)))) {
 					found.add(word.concept());
 				}
 			}
 		}
 		return found;
+	}
+
+	/** The text's words as the concept analyzer reads them, word by word. */
+	private List<Read> reading(String text) {
+		List<Read> reads = new ArrayList<>();
+		String before = "";
+		for (String single : tokens(this.lower, text)) {
+			String folded = String.join("", tokens(this.raw, single));
+			int at = Integer.MIN_VALUE;
+			String whole = null;
+			for (Map.Entry<Integer, String> read : positioned(this.concept, single)) {
+				// The compound filter gives the word first, then its parts at its place
+				// (a word of the dictionary also as its own part: "trening").
+				boolean part = read.getKey() == at;
+				at = read.getKey();
+				if (!part) {
+					whole = read.getValue();
+					reads.add(new Read(whole, single, null, before));
+				}
+				else if (!read.getValue().equals(whole)) {
+					reads.add(new Read(read.getValue(), null, folded, before));
+				}
+			}
+			before = folded;
+		}
+		return reads;
+	}
+
+	/**
+	 * Whether a text's word is the concept's word its token stands for. The stemmers read
+	 * different words alike ("matte" and "mat", "marka" and "market", "litter" and
+	 * "litt"; folded, "garn" and "går"): a word of Latin letters must be the concept's
+	 * word with an ending, if any ("kafeen", "fjellturer"; with {@code nordicLetters} æ,
+	 * ø and å as written). A compound's part names the concept unless the compound's
+	 * first part is a little word ("tilbake" is no baking, "ettermiddag" no dinner) or
+	 * one of the concept's {@link #NOT} words ("samtaletrening"); a word, unless the word
+	 * before is one ("muntlig trening").
+	 */
+	private boolean fits(Read read, Word word, String token, boolean nordicLetters) {
+		List<String> unlike = this.unlike.getOrDefault(word.concept(), List.of());
+		if (read.compound() != null) {
+			int at = read.compound().indexOf(token);
+			String first = at > 0 ? read.compound().substring(0, at) : "";
+			return first.isEmpty()
+					|| (!SearchAnalyzers.STOP_WORDS.contains(first) && unlike.stream().noneMatch(first::startsWith));
+		}
+		if (unlike.contains(read.before())) {
+			return false;
+		}
+		String as = word.written().get(token);
+		return as == null || !latin(as) || !latin(read.written()) || startsWith(read.written(), as, nordicLetters);
+	}
+
+	private static boolean latin(String word) {
+		return word.chars().allMatch(c -> c < 0x250);
+	}
+
+	/** Whether {@code word} begins with {@code start}, accents aside. */
+	private static boolean startsWith(String word, String start, boolean nordicLetters) {
+		if (word.length() < start.length()) {
+			return false;
+		}
+		for (int i = 0; i < start.length(); i++) {
+			char one = word.charAt(i);
+			char other = start.charAt(i);
+			if (one != other && (nordicLetters && (NORDIC.indexOf(one) >= 0 || NORDIC.indexOf(other) >= 0)
+					|| base(one) != base(other))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Letters of their own in Norwegian, not accented ones. */
+	private static final String NORDIC = "æøå";
+
+	private static char base(char letter) {
+		String bare = java.text.Normalizer.normalize(String.valueOf(letter), java.text.Normalizer.Form.NFD);
+		return switch (letter) {
+			case 'æ' -> 'a';
+			case 'ø' -> 'o';
+			default -> bare.charAt(0);
+		};
 	}
 
 	/**
@@ -271,7 +404,8 @@ final class SearchVocabulary {
 	 * more) in a word of five letters or more that the vocabulary does not know as typed.
 	 */
 	Set<String> conceptsInQuery(String query) {
-		Set<String> found = conceptsIn(new LinkedHashSet<>(tokens(this.concept, query)));
+		// Typed without æ, ø and å as often as with them.
+		Set<String> found = conceptsIn(query, false);
 		for (String typed : tokens(this.raw, query)) {
 			if (typed.length() >= 5 && !this.rawWords.containsKey(typed)) {
 				found.addAll(shortFirstPart(typed));
