@@ -210,14 +210,16 @@ final class SearchVocabulary {
 		for (Read read : reading(text)) {
 			present.computeIfAbsent(read.token(), token -> new ArrayList<>()).add(read);
 		}
+		Set<String> words = new HashSet<>(tokens(this.raw, text));
 		Set<String> found = new LinkedHashSet<>();
 		for (String token : present.keySet()) {
 			for (Word word : this.byFirstToken.getOrDefault(token, List.of())) {
-				if (!found.contains(word.concept()) && word.tokens()
-					.stream()
-					.allMatch(part -> present.getOrDefault(part, List.of())
-						.stream()
-						.anyMatch(read -> fits(read, word, part, nordicLetters)))) {
+				if (!found.contains(word.concept()) && !otherKind(word, words)
+						&& word.tokens()
+							.stream()
+							.allMatch(part -> present.getOrDefault(part, List.of())
+								.stream()
+								.anyMatch(read -> fits(read, word, part, nordicLetters)))) {
 					found.add(word.concept());
 				}
 			}
@@ -274,6 +276,22 @@ final class SearchVocabulary {
 		}
 		String as = word.written().get(token);
 		return as == null || !latin(as) || !latin(read.written()) || startsWith(read.written(), as, nordicLetters);
+	}
+
+	/**
+	 * Whether the text names a compound of one of the concept's {@link #NOT} words and
+	 * this word ("busstur", "båttur"): then the word alone is that thing too ("bli med på
+	 * tur" on a bus trip is no hike).
+	 */
+	private boolean otherKind(Word word, Set<String> textWords) {
+		List<String> unlike = this.unlike.getOrDefault(word.concept(), List.of());
+		if (unlike.isEmpty() || word.written().size() != 1) {
+			return false;
+		}
+		String as = String.join("", tokens(this.raw, word.written().values().iterator().next()));
+		return unlike.stream()
+			.anyMatch(first -> textWords.contains(first + as) || textWords.contains(first + "s" + as)
+					|| textWords.contains(first + "e" + as));
 	}
 
 	private static boolean latin(String word) {

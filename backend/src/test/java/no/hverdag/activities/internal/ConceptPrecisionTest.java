@@ -39,6 +39,8 @@ class ConceptPrecisionTest {
 			Kom tilbake neste uke, vi starter klokka seks.              | topic.cooking
 			Åpent hver ettermiddag for alle som vil prate.              | topic.cooking
 			Vi tar det litt rolig etterpå og snakker om dagen.          | topic.cleanup
+			Busstur til fossen: bli med på tur, vi går en kort tur ved elva. | topic.hiking
+			Båttur til øya, vi tar med mat på tur.                      | topic.hiking
 			""")
 	@DisplayName("a word that looks like a topic's word, or means something else in a compound, names no topic")
 	void notAbout(String text, String concept) {
@@ -52,6 +54,7 @@ class ConceptPrecisionTest {
 			Hjelp med matte og lekser etter skolen.                     | topic.homework
 			Søndagstur i Marka med Turistforeningen.                    | topic.hiking
 			Fjellturer for alle, vi går i eget tempo.                   | topic.hiking
+			Vi går tur i skogen hver søndag.                            | topic.hiking
 			Fotballtrening for voksne på Tøyen.                         | topic.exercise
 			Svømmetrening for nybegynnere.                              | topic.exercise
 			Styrke og kondisjon: trening for damer.                     | topic.exercise
