@@ -420,7 +420,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new TextField(TolerantTextQuery.TEXT, String.join("\n", activity.organisationName(),
 				activity.place().name(), Optional.ofNullable(activity.place().address()).orElse("")), Field.Store.NO));
 		doc.add(new TextField(TolerantTextQuery.GRAMS, grams.toString(), Field.Store.NO));
-		concepts(activity, all.toString())
+		concepts(activity, all.toString(), place)
 			.forEach(concept -> doc.add(new StringField(TolerantTextQuery.CONCEPT, concept, Field.Store.NO)));
 		// Topics named close together ("kurs i norsk"), for a query that names them both.
 		engine().vocabulary()
@@ -454,14 +454,14 @@ class ActivitySearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * What the listing's kind, audience, access and words say it is, in any language.
-	 * Kinds and audiences come from its fields only: "Frivillige hjelper elever" is run
-	 * by volunteers, not a volunteer assignment; "barn er velkomne" is no family
-	 * activity.
+	 * What the listing's kind, audience, access and words say it is, in any language; the
+	 * names of its place are no words about it ("Skien" is no skis). Kinds and audiences
+	 * come from its fields only: "Frivillige hjelper elever" is run by volunteers, not a
+	 * volunteer assignment; "barn er velkomne" is no family activity.
 	 */
-	private Set<String> concepts(Activity activity, String text) {
+	private Set<String> concepts(Activity activity, String text, List<String> place) {
 		Set<String> concepts = new LinkedHashSet<>();
-		for (String named : engine().vocabulary().conceptsIn(text)) {
+		for (String named : engine().vocabulary().conceptsIn(text, place)) {
 			if (!named.startsWith("kind.") && !named.startsWith("audience.")) {
 				concepts.add(named);
 			}

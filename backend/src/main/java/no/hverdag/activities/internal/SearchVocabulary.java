@@ -202,12 +202,31 @@ final class SearchVocabulary {
 	 * listings are written with them.
 	 */
 	Set<String> conceptsIn(String text) {
-		return conceptsIn(text, true);
+		return conceptsIn(text, List.of());
+	}
+
+	/**
+	 * The concepts a listing's text names, its place's names aside: "Skien" is a town,
+	 * not skis; "Ski" too.
+	 */
+	Set<String> conceptsIn(String text, Collection<String> placeNames) {
+		Set<String> places = new HashSet<>();
+		for (String name : placeNames) {
+			List<String> words = tokens(this.lower, name);
+			if (words.size() == 1) {
+				places.add(words.get(0));
+			}
+		}
+		return conceptsIn(text, true, places);
 	}
 
 	private Set<String> conceptsIn(String text, boolean nordicLetters) {
+		return conceptsIn(text, nordicLetters, Set.of());
+	}
+
+	private Set<String> conceptsIn(String text, boolean nordicLetters, Set<String> places) {
 		Map<String, List<Read>> present = new LinkedHashMap<>();
-		for (Read read : reading(text)) {
+		for (Read read : reading(text, places)) {
 			present.computeIfAbsent(read.token(), token -> new ArrayList<>()).add(read);
 		}
 		Set<String> words = new HashSet<>(tokens(this.raw, text));
@@ -228,10 +247,14 @@ final class SearchVocabulary {
 	}
 
 	/** The text's words as the concept analyzer reads them, word by word. */
-	private List<Read> reading(String text) {
+	private List<Read> reading(String text, Set<String> places) {
 		List<Read> reads = new ArrayList<>();
 		String before = "";
 		for (String single : tokens(this.lower, text)) {
+			if (places.contains(single)) {
+				before = "";
+				continue;
+			}
 			String folded = String.join("", tokens(this.raw, single));
 			int at = Integer.MIN_VALUE;
 			String whole = null;

@@ -69,6 +69,17 @@ class ConceptPrecisionTest {
 	}
 
 	@Test
+	@DisplayName("the listing's own place names no topic: Skien is a town, not skis")
+	void placeNames() {
+		assertThat(this.vocabulary.conceptsIn("Språkkafé på Skien bibliotek. Lån ski hos BUA etterpå.",
+				List.of("Skien", "Sentrum")))
+			.contains("topic.skiing");
+		assertThat(this.vocabulary.conceptsIn("Språkkafé på Skien bibliotek, midt i Skien sentrum.",
+				List.of("Skien", "Sentrum")))
+			.doesNotContain("topic.skiing");
+	}
+
+	@Test
 	@DisplayName("a topic's search finds the listings about it, not a language café that trains conversation")
 	void topicSearch() {
 		ActivitySearchIndex index = indexWith(
