@@ -37,8 +37,23 @@ final class SearchVocabulary {
 	 * {@code written}: each of its single words as written (lower-cased), by the token it
 	 * is read as.
 	 */
-	private record Word(String concept, List<String> tokens, Map<String, String> written) {
+	private record Word(String concept, List<String> tokens, Map<String, String> written, String folded) {
 	}
+
+	/**
+	 * A single word of a text: folded, and its tokens by position (compound parts share
+	 * one).
+	 */
+	private record WordReading(String folded, List<Map.Entry<Integer, String>> tokens) {
+	}
+
+	/**
+	 * Words already read, for indexing: listings share most of their words, and reading
+	 * word by word costs about three times reading the whole text at once.
+	 */
+	private final Map<String, WordReading> readWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int READ_WORDS_KEPT = 100_000;
 
 	/**
 	 * A word of a text as the concept analyzer reads it: {@code written} lower-cased as
@@ -105,7 +120,8 @@ final class SearchVocabulary {
 						}
 					}
 					this.byFirstToken.computeIfAbsent(parts.get(0), first -> new ArrayList<>())
-						.add(new Word(id, parts, Map.copyOf(written)));
+						.add(new Word(id, parts, Map.copyOf(written), written.size() == 1
+								? String.join("", tokens(this.raw, written.values().iterator().next())) : null));
 					this.tokens.addAll(parts);
 				}
 				List<String> folded = tokens(this.raw, word);
@@ -255,10 +271,18 @@ final class SearchVocabulary {
 				before = "";
 				continue;
 			}
-			String folded = String.join("", tokens(this.raw, single));
+			WordReading word = this.readWords.get(single);
+			if (word == null) {
+				word = new WordReading(String.join("", tokens(this.raw, single)), positioned(this.concept, single));
+				if (this.readWords.size() >= READ_WORDS_KEPT) {
+					this.readWords.clear();
+				}
+				this.readWords.put(single, word);
+			}
+			String folded = word.folded();
 			int at = Integer.MIN_VALUE;
 			String whole = null;
-			for (Map.Entry<Integer, String> read : positioned(this.concept, single)) {
+			for (Map.Entry<Integer, String> read : word.tokens()) {
 				// The compound filter gives the word first, then its parts at its place
 				// (a word of the dictionary also as its own part: "trening").
 				boolean part = read.getKey() == at;
@@ -308,10 +332,10 @@ final class SearchVocabulary {
 	 */
 	private boolean otherKind(Word word, Set<String> textWords) {
 		List<String> unlike = this.unlike.getOrDefault(word.concept(), List.of());
-		if (unlike.isEmpty() || word.written().size() != 1) {
+		if (unlike.isEmpty() || word.folded() == null) {
 			return false;
 		}
-		String as = String.join("", tokens(this.raw, word.written().values().iterator().next()));
+		String as = word.folded();
 		return unlike.stream()
 			.anyMatch(first -> textWords.contains(first + as) || textWords.contains(first + "s" + as)
 					|| textWords.contains(first + "e" + as));
