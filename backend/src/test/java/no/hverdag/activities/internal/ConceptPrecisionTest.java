@@ -31,6 +31,7 @@ class ConceptPrecisionTest {
 			Vi går på museum og kino sammen, og tar en kaffe etterpå.   | topic.knitting
 			Lær å lage mat fra hele verden sammen med andre.            | topic.homework
 			En fin måte å bli kjent med nye folk på.                    | topic.homework
+			Oppgaver: servere kaffe og ta imot gjester.                 | topic.homework
 			We meet at the Christmas market and practise job interviews. | topic.hiking
 			Samtaletrening på biblioteket: vi prater om hverdagen.      | topic.exercise
 			Språktrening med frivillige hver tirsdag.                   | topic.exercise
