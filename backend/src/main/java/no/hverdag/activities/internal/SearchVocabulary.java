@@ -504,11 +504,6 @@ final class SearchVocabulary {
 		return found;
 	}
 
-	/** The concept analyzer's tokens of a text (for a listing: all its versions). */
-	List<String> conceptTokens(String text) {
-		return tokens(this.concept, text);
-	}
-
 	/** Tokens with their positions (compound parts share the compound's). */
 	private static List<Map.Entry<Integer, String>> positioned(Analyzer analyzer, String text) {
 		List<Map.Entry<Integer, String>> tokens = new ArrayList<>();
