@@ -388,7 +388,6 @@ class ActivitySearchIndex implements AutoCloseable {
 		// per hit.
 		doc.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(activity.id())));
 		StringBuilder grams = new StringBuilder();
-		StringBuilder all = new StringBuilder();
 		List<String> texts = new ArrayList<>();
 		activity.texts().versions().forEach((language, version) -> {
 			doc.add(new TextField(TolerantTextQuery.TITLE, version.title(), Field.Store.NO));
@@ -405,7 +404,6 @@ class ActivitySearchIndex implements AutoCloseable {
 			// and trigrams of whole descriptions matched a large share of all listings
 			// for any word (4,000 of 100,000), which made text search slow.
 			grams.append(version.title()).append(' ');
-			all.append(version.title()).append('\n').append(version.description()).append('\n');
 			texts.add(version.title());
 			texts.add(version.description());
 		});
@@ -420,7 +418,7 @@ class ActivitySearchIndex implements AutoCloseable {
 		doc.add(new TextField(TolerantTextQuery.TEXT, String.join("\n", activity.organisationName(),
 				activity.place().name(), Optional.ofNullable(activity.place().address()).orElse("")), Field.Store.NO));
 		doc.add(new TextField(TolerantTextQuery.GRAMS, grams.toString(), Field.Store.NO));
-		concepts(activity, all.toString(), place)
+		concepts(activity, String.join("\n", texts), place)
 			.forEach(concept -> doc.add(new StringField(TolerantTextQuery.CONCEPT, concept, Field.Store.NO)));
 		// Topics named close together ("kurs i norsk"), for a query that names them both.
 		engine().vocabulary()
@@ -462,7 +460,7 @@ class ActivitySearchIndex implements AutoCloseable {
 	private Set<String> concepts(Activity activity, String text, List<String> place) {
 		Set<String> concepts = new LinkedHashSet<>();
 		for (String named : engine().vocabulary().conceptsIn(text, place)) {
-			if (!named.startsWith("kind.") && !named.startsWith("audience.")) {
+			if (SearchVocabulary.isTopic(named)) {
 				concepts.add(named);
 			}
 		}

@@ -392,6 +392,14 @@ final class SearchVocabulary {
 		return OF_ANOTHER.contains(concept);
 	}
 
+	/**
+	 * Whether a concept says what a listing is about, not its kind or audience (which
+	 * come from a listing's fields, not its words).
+	 */
+	static boolean isTopic(String concept) {
+		return !concept.startsWith("kind.") && !concept.startsWith("audience.");
+	}
+
 	/** A pair of concepts as one term, in a fixed order. */
 	static String pair(String one, String other) {
 		return one.compareTo(other) < 0 ? one + "|" + other : other + "|" + one;
@@ -410,8 +418,7 @@ final class SearchVocabulary {
 			for (int i = 0; i < tokens.size(); i++) {
 				int at = tokens.get(i).getKey();
 				for (Word word : this.byFirstToken.getOrDefault(tokens.get(i).getValue(), List.of())) {
-					if (!word.concept().startsWith("kind.") && !word.concept().startsWith("audience.")
-							&& near(tokens, i, word.tokens())) {
+					if (isTopic(word.concept()) && near(tokens, i, word.tokens())) {
 						named.add(Map.entry(at, word.concept()));
 					}
 				}
@@ -450,9 +457,7 @@ final class SearchVocabulary {
 	 * order and distance: a query is a few words about one thing).
 	 */
 	static Set<String> topicPairs(Set<String> concepts) {
-		List<String> topics = concepts.stream()
-			.filter(c -> !c.startsWith("kind.") && !c.startsWith("audience."))
-			.toList();
+		List<String> topics = concepts.stream().filter(SearchVocabulary::isTopic).toList();
 		Set<String> pairs = new LinkedHashSet<>();
 		for (String one : topics) {
 			for (String other : topics) {
